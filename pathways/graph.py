@@ -1,0 +1,169 @@
+"""The pathways graph: stages, steps and jobs joined by "can lead to" links.
+
+Built once from a validated Dataset and frozen, so the app can share one copy
+between every pupil's session without anyone changing it by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import cast
+
+import networkx as nx
+
+from pathways.data import Dataset
+from pathways.schema import (
+    NODE_FILES,
+    ApprenticeshipRow,
+    CourseRow,
+    ExperienceRow,
+    JobRow,
+    LinkRow,
+    NodeRow,
+    QualificationRow,
+    StageRow,
+)
+
+Graph = nx.DiGraph
+
+
+@dataclass(frozen=True)
+class Node:
+    """What the route engine and the pages need to know about a stage, step or job."""
+
+    id: str
+    kind: str  # stage, qualification, apprenticeship, course, experience, job
+    name: str
+    summary: str
+    type: str  # qualification type, experience type, or the kind again
+    sector: str | None = None
+    level: int | None = None
+    years: float | None = None
+    tuition_gbp_per_year: int | None = None
+    pay_gbp_per_year: int | None = None
+    paid: bool = False
+    university: bool = False
+    source_url: str = ""
+    checked: dt.date | None = None
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """One "can lead to" with its entry requirement, in words and in a form we can filter on."""
+
+    source: str
+    target: str
+    kind: str
+    requirement: str = ""
+    min_gcse_passes: int | None = None
+    min_gcse_grade: int | None = None
+    required_subjects: tuple[str, ...] = ()
+    min_ucas_points: int | None = None
+    source_url: str = ""
+    checked: dt.date | None = None
+
+
+def _stage_node(row: StageRow) -> Node:
+    return Node(
+        id=row.id,
+        kind="stage",
+        name=row.name,
+        summary=row.summary,
+        type="stage",
+        years=row.years,
+        order=row.order,
+        tuition_gbp_per_year=0,
+    )
+
+
+def _step_node(kind: str, row: NodeRow) -> Node:
+    common = {
+        "id": row.id,
+        "kind": kind,
+        "name": row.name,
+        "summary": row.summary,
+        "sector": row.sector,
+        "level": row.level,
+        "source_url": row.source_url,
+        "checked": row.checked,
+    }
+    if isinstance(row, QualificationRow | CourseRow):
+        return Node(
+            **common, type=row.type, years=row.years, tuition_gbp_per_year=row.tuition_gbp_per_year, university=row.university
+        )
+    if isinstance(row, ApprenticeshipRow):
+        return Node(
+            **common,
+            type="apprenticeship",
+            years=row.years,
+            pay_gbp_per_year=row.pay_gbp_per_year,
+            paid=True,
+            university=row.university,
+            tuition_gbp_per_year=0,
+        )
+    if isinstance(row, ExperienceRow):
+        return Node(**common, type=row.type, years=row.years, paid=row.paid, tuition_gbp_per_year=0)
+    job = cast(JobRow, row)
+    return Node(**common, type="job", paid=True, tuition_gbp_per_year=0, pay_gbp_per_year=job.salary_low)
+
+
+def _link(row: LinkRow) -> Link:
+    return Link(
+        source=row.from_,
+        target=row.to,
+        kind=row.kind,
+        requirement=row.requirement or "",
+        min_gcse_passes=row.min_gcse_passes,
+        min_gcse_grade=row.min_gcse_grade,
+        required_subjects=tuple(row.required_subjects),
+        min_ucas_points=row.min_ucas_points,
+        source_url=row.source_url,
+        checked=row.checked,
+    )
+
+
+def build_graph(dataset: Dataset) -> Graph:
+    """A frozen DiGraph: node attribute "node" holds a Node, edge attribute "link" a Link.
+
+    `graph.graph["dataset"]` keeps the tables for facts that are not steps
+    (providers, employers, assumptions), so pages need only the graph.
+    """
+    graph: Graph = nx.DiGraph(dataset=dataset)
+    for stage in dataset.stages:
+        graph.add_node(stage.id, node=_stage_node(stage), kind="stage")
+    for name, kind in NODE_FILES.items():
+        for row in dataset.tables.get(name, ()):
+            if isinstance(row, NodeRow):
+                node = _step_node(kind, row)
+                graph.add_node(node.id, node=node, kind=kind)
+    for row in dataset.links:
+        graph.add_edge(row.from_, row.to, link=_link(row))
+    return cast(Graph, nx.freeze(graph))
+
+
+def node(graph: Graph, node_id: str) -> Node:
+    return cast(Node, graph.nodes[node_id]["node"])
+
+
+def link(graph: Graph, source: str, target: str) -> Link:
+    return cast(Link, graph.edges[source, target]["link"])
+
+
+def dataset(graph: Graph) -> Dataset:
+    return cast(Dataset, graph.graph["dataset"])
+
+
+def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:
+    """Nodes of one kind, in a stable order (stages by age, the rest by name)."""
+    found = [node(graph, n) for n, k in graph.nodes(data="kind") if k == kind]
+    return sorted(found, key=lambda n: (n.order, n.name.lower()) if kind == "stage" else (n.name.lower(), n.id))
+
+
+def stages(graph: Graph) -> list[Node]:
+    return nodes_of_kind(graph, "stage")
+
+
+def jobs(graph: Graph, sector: str | None = None) -> list[Node]:
+    return [j for j in nodes_of_kind(graph, "job") if sector is None or j.sector == sector]

@@ -1,0 +1,323 @@
+"""Find, rank and count the routes from where a pupil is now to a job.
+
+A real graph holds millions of paths between two nodes, so we never list them
+all. One reverse shortest-path pass from the job gives the exact remaining cost
+of every node; a best-first walk guided by it then yields whole routes in order
+of length, and we keep a route only when its kinds of step differ from every
+route already kept. Counting uses dynamic programming over the DAG.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from pathways.graph import Graph, Link, Node, link, node
+
+STEP_COST = 0.01  # a small cost per step, so fewer steps win a tie in years
+UNKNOWN_YEARS = 1.0  # ranking weight of a step whose length is not known yet
+MAX_CANDIDATES = 400  # routes examined, in order of length, to find different ones
+MAX_POPS = 40_000
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the pupil asked for. Each one filters the graph; none is a weight."""
+
+    no_university: bool = False
+    paid_only: bool = False
+    max_years: float | None = None
+    gcse_grade: int | None = None  # the grade the pupil expects in most GCSEs, 1 to 9
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a route as a pupil reads it."""
+
+    id: str
+    name: str
+    kind: str
+    type: str
+    level: int | None
+    years: float | None
+    tuition_gbp: int | None
+    paid: bool
+    university: bool
+    requirement: str = ""
+    min_gcse_grade: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "level": self.level,
+            "years": self.years,
+            "tuition_gbp": self.tuition_gbp,
+            "paid": self.paid,
+        }
+
+
+@dataclass(frozen=True)
+class Route:
+    """A path from a stage to a job, with its totals worked out once."""
+
+    start: str
+    job: str
+    steps: tuple[Step, ...]
+    years: float = 0.0
+    years_known: bool = True
+    tuition_gbp: int = 0
+    tuition_known: bool = True
+    earns_while_learning: bool = False
+    uses_university: bool = False
+    requirements: tuple[str, ...] = field(default=())
+
+    @property
+    def key(self) -> str:
+        """A stable name for the route, made of its step ids, for links and tests."""
+        return "~".join(s.id for s in self.steps)
+
+    @property
+    def learning(self) -> tuple[Step, ...]:
+        """The steps before the job itself."""
+        return tuple(s for s in self.steps if s.id != self.job)
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        """The kinds of step a route takes: two routes with the same one are near-copies."""
+        kinds: list[str] = []
+        for step in self.learning:
+            if step.kind == "stage":
+                continue
+            family = step.type if step.kind in ("qualification", "course") else step.kind
+            if step.kind == "apprenticeship" and step.university:
+                family = "degree-apprenticeship"
+            if not kinds or kinds[-1] != family:
+                kinds.append(family)
+        return tuple(kinds)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "steps": [s.as_dict() for s in self.steps],
+            "years": self.years,
+            "tuition_gbp": self.tuition_gbp,
+            "earns_while_learning": self.earns_while_learning,
+            "uses_university": self.uses_university,
+        }
+
+
+@dataclass(frozen=True)
+class GradeGap:
+    """A step the pupil's expected grades rule out, and what it asks for."""
+
+    step: str
+    name: str
+    needs_grade: int
+    requirement: str
+
+
+def _node_allowed(graph: Graph, constraints: Constraints, start: str, job: str) -> Callable[[str], bool]:
+    def allowed(n: str) -> bool:
+        if n in (start, job):
+            return True
+        info = node(graph, n)
+        if info.kind == "experience":
+            return False  # shown beside routes at the right stage, not as a step of them
+        if constraints.no_university and info.university:
+            return False
+        return not (constraints.paid_only and info.kind in ("qualification", "course"))
+
+    return allowed
+
+
+def _edge_allowed(graph: Graph, constraints: Constraints) -> Callable[[str, str], bool]:
+    grade = constraints.gcse_grade
+
+    def allowed(u: str, v: str) -> bool:
+        if grade is None:
+            return True
+        needs = link(graph, u, v).min_gcse_grade
+        return needs is None or needs <= grade
+
+    return allowed
+
+
+def _cost(graph: Graph, n: str, job: str) -> float:
+    if n == job:
+        return 0.0
+    years = node(graph, n).years
+    return (UNKNOWN_YEARS if years is None else years) + STEP_COST
+
+
+def _distances_to(
+    graph: Graph, job: str, node_ok: Callable[[str], bool], edge_ok: Callable[[str, str], bool]
+) -> dict[str, float]:
+    """Exact cost from every node that can reach `job` to the job (reverse Dijkstra)."""
+    dist = {job: 0.0}
+    heap = [(0.0, job)]
+    pred = graph.pred
+    while heap:
+        d, v = heapq.heappop(heap)
+        if d > dist[v]:
+            continue
+        through = d + _cost(graph, v, job)
+        for u in pred[v]:
+            if not node_ok(u) or not edge_ok(u, v):
+                continue
+            if through < dist.get(u, float("inf")):
+                dist[u] = through
+                heapq.heappush(heap, (through, u))
+    return dist
+
+
+def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iterator[tuple[str, ...]]:
+    """Every path from start to job allowed by the constraints, shortest first, lazily."""
+    node_ok = _node_allowed(graph, constraints, start, job)
+    edge_ok = _edge_allowed(graph, constraints)
+    dist = _distances_to(graph, job, node_ok, edge_ok)
+    if start not in dist:
+        return
+    limit = None if constraints.max_years is None else constraints.max_years + 20 * STEP_COST
+    counter = itertools.count()
+    heap: list[tuple[float, int, float, tuple[str, ...]]] = [(dist[start], next(counter), 0.0, (start,))]
+    succ = graph.succ
+    pops = 0
+    while heap and pops < MAX_POPS:
+        _, _, g, path = heapq.heappop(heap)
+        pops += 1
+        last = path[-1]
+        if last == job:
+            yield path
+            continue
+        for s in succ[last]:
+            if s not in dist or not edge_ok(last, s):
+                continue
+            g2 = g + _cost(graph, s, job)
+            f = g2 + dist[s]
+            if limit is not None and f - STEP_COST * len(path) > limit:
+                continue
+            heapq.heappush(heap, (f, next(counter), g2, (*path, s)))
+
+
+def _step(graph: Graph, into: Link | None, info: Node) -> Step:
+    tuition: int | None
+    if info.tuition_gbp_per_year == 0:
+        tuition = 0
+    elif info.tuition_gbp_per_year is None or info.years is None:
+        tuition = None
+    else:
+        tuition = round(info.tuition_gbp_per_year * info.years)
+    return Step(
+        id=info.id,
+        name=info.name,
+        kind=info.kind,
+        type=info.type,
+        level=info.level,
+        years=info.years,
+        tuition_gbp=tuition,
+        paid=info.paid,
+        university=info.university,
+        requirement=into.requirement if into else "",
+        min_gcse_grade=into.min_gcse_grade if into else None,
+    )
+
+
+def make_route(graph: Graph, path: tuple[str, ...]) -> Route:
+    """A Route with its totals, from a path of node ids that starts at a stage."""
+    start, job = path[0], path[-1]
+    steps = tuple(_step(graph, link(graph, u, v), node(graph, v)) for u, v in itertools.pairwise(path))
+    learning = [s for s in steps if s.id != job]
+    return Route(
+        start=start,
+        job=job,
+        steps=steps,
+        years=round(sum(s.years or 0.0 for s in learning), 2),
+        years_known=all(s.years is not None for s in learning),
+        tuition_gbp=sum(s.tuition_gbp or 0 for s in learning),
+        tuition_known=all(s.tuition_gbp is not None for s in learning),
+        earns_while_learning=any(s.paid and s.kind != "stage" for s in learning),
+        uses_university=any(s.university for s in learning),
+        requirements=tuple(s.requirement for s in steps if s.requirement),
+    )
+
+
+def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints: Constraints = Constraints()) -> list[Route]:
+    """The `limit` shortest routes from `start` to `job` that differ in their kinds of step.
+
+    Routes arrive shortest first; a route whose signature (the kinds of step it
+    takes) matches one already kept is a near-copy and is skipped.
+    """
+    if start not in graph or job not in graph or start == job:
+        return []
+    kept: list[Route] = []
+    signatures: set[tuple[str, ...]] = set()
+    for path in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
+        route = make_route(graph, path)
+        if constraints.max_years is not None and route.years > constraints.max_years + 1e-9:
+            continue
+        if route.signature in signatures:
+            continue
+        signatures.add(route.signature)
+        kept.append(route)
+        if len(kept) >= limit:
+            break
+    return kept
+
+
+def grade_gaps(graph: Graph, start: str, job: str, constraints: Constraints) -> list[GradeGap]:
+    """Steps on the usual routes that need higher GCSE grades than the pupil expects.
+
+    The page shows these beside the routes that still work, so a pupil sees
+    both what is out of reach for now and what gets them there instead.
+    """
+    if constraints.gcse_grade is None:
+        return []
+    gaps: dict[str, GradeGap] = {}
+    for route in find_routes(graph, start, job, limit=8, constraints=replace(constraints, gcse_grade=None)):
+        for step in route.steps:
+            if step.min_gcse_grade is not None and step.min_gcse_grade > constraints.gcse_grade:
+                gaps.setdefault(step.id, GradeGap(step.id, step.name, step.min_gcse_grade, step.requirement))
+    return list(gaps.values())
+
+
+def count_routes(graph: Graph, start: str, job: str, constraints: Constraints = Constraints()) -> int:
+    """How many different paths lead from start to job, without listing them (DP on the DAG)."""
+    if start not in graph or job not in graph:
+        return 0
+    node_ok = _node_allowed(graph, constraints, start, job)
+    edge_ok = _edge_allowed(graph, constraints)
+    dist = _distances_to(graph, job, node_ok, edge_ok)
+    if start not in dist:
+        return 0
+    counts: dict[str, int] = {job: 1}
+
+    def onward(n: str) -> list[str]:
+        return [s for s in graph.succ[n] if s in dist and edge_ok(n, s)]
+
+    stack = [start]
+    while stack:  # depth-first, each node counted once after all its successors
+        n = stack[-1]
+        if n in counts:
+            stack.pop()
+            continue
+        pending = [s for s in onward(n) if s not in counts]
+        if pending:
+            stack.extend(pending)
+        else:
+            counts[n] = sum(counts[s] for s in onward(n))
+            stack.pop()
+    return counts.get(start, 0)
+
+
+def describe(routes: list[Route]) -> str:
+    """Routes as plain text, for screen readers and the text list beside every chart."""
+    if not routes:
+        return "No routes found."
+    lines = []
+    for number, route in enumerate(routes, start=1):
+        names = " then ".join(s.name for s in route.learning if s.kind != "stage") or "Start straight away"
+        lines.append(f"Route {number}: {names}, then {route.steps[-1].name}. About {route.years:g} years.")
+    return " ".join(lines)

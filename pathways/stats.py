@@ -1,0 +1,129 @@
+"""Coverage and quality figures for the data: what an adviser checks before trusting it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from pathways.graph import Graph, dataset, jobs, node
+from pathways.routes import Constraints, Route, find_routes
+from pathways.schema import NODE_FILES, Row
+
+START = "years-10-11"
+STALE_AFTER_DAYS = 365
+
+
+def route_kind(route: Route) -> str:
+    """The broad kind of a route, in the words a parent uses."""
+    kinds = {s.kind for s in route.learning}
+    if "apprenticeship" in kinds:
+        return (
+            "degree apprenticeship"
+            if any(s.kind == "apprenticeship" and s.university for s in route.learning)
+            else "apprenticeship"
+        )
+    if route.uses_university:
+        return "university"
+    return "college or sixth form"
+
+
+@dataclass(frozen=True)
+class JobCoverage:
+    id: str
+    route_kinds: tuple[str, ...]
+    non_degree: bool
+    local_provider: bool
+    local_employer: bool
+
+
+def local_providers(graph: Graph, step_id: str) -> list[str]:
+    """Ids of providers in the city region that offer a step."""
+    data = dataset(graph)
+    inside = {p.id for p in data.providers if p.borough != "outside-lcr"}
+    return sorted({o.provider for o in data.offers if o.step == step_id and o.provider in inside})
+
+
+def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
+    data = dataset(graph)
+    employed = {e.job for e in data.employer_jobs}
+    found = []
+    for job in jobs(graph):
+        routes = find_routes(graph, start, job.id, limit=8)
+        steps = {s.id for r in routes for s in r.learning}
+        found.append(
+            JobCoverage(
+                id=job.id,
+                route_kinds=tuple(sorted({route_kind(r) for r in routes})),
+                non_degree=bool(find_routes(graph, start, job.id, limit=1, constraints=Constraints(no_university=True))),
+                local_provider=any(local_providers(graph, s) for s in steps),
+                local_employer=job.id in employed,
+            )
+        )
+    return found
+
+
+def _sourced_rows(graph: Graph) -> list[tuple[str, Row]]:
+    data = dataset(graph)
+    return [(name, row) for name, rows in data.tables.items() for row in rows if hasattr(row, "source_url")]
+
+
+def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
+    """Every figure `python -m pathways stats` prints, as plain JSON-ready values."""
+    today = today or dt.date.today()
+    data = dataset(graph)
+    kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+    by_sector: dict[str, Counter[str]] = {}
+    for n, kind in graph.nodes(data="kind"):
+        sector = node(graph, n).sector or "any"
+        by_sector.setdefault(kind, Counter())[sector] += 1
+    sourced = _sourced_rows(graph)
+    checked = [row.checked for _, row in sourced if getattr(row, "checked", None)]  # type: ignore[attr-defined]
+    coverage = job_coverage(graph)
+    total_jobs = len(coverage) or 1
+    visible = [row for name, row in sourced if name in NODE_FILES]
+    return {
+        "counts": dict(sorted(kinds.items())),
+        "by_sector": {k: dict(sorted(v.items())) for k, v in sorted(by_sector.items())},
+        "links": graph.number_of_edges(),
+        "providers": len(data.providers),
+        "providers_by_borough": dict(sorted(Counter(p.borough for p in data.providers).items())),
+        "employers": len(data.employers),
+        "employers_by_borough": dict(sorted(Counter(e.borough for e in data.employers).items())),
+        "offers": len(data.offers),
+        "facts_with_source_share": round(sum(1 for r in visible if r.source_url and r.checked) / (len(visible) or 1), 3),  # type: ignore[attr-defined]
+        "oldest_checked": min(checked).isoformat() if checked else None,
+        "jobs": len(coverage),
+        "jobs_with_two_route_kinds": sum(1 for c in coverage if len(c.route_kinds) >= 2),
+        "jobs_with_two_route_kinds_share": round(sum(1 for c in coverage if len(c.route_kinds) >= 2) / total_jobs, 3),
+        "jobs_with_non_degree_route": sum(1 for c in coverage if c.non_degree),
+        "jobs_reachable_from_years_10_11": sum(1 for c in coverage if c.route_kinds),
+        "jobs_without_local_provider": [c.id for c in coverage if not c.local_provider],
+        "quality": quality(graph, today, coverage),
+    }
+
+
+def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = None) -> dict[str, list[str]]:
+    """The data-quality report: what an adviser should look at next."""
+    coverage = coverage if coverage is not None else job_coverage(graph)
+    stale = [
+        f"{name}:{row.line}"
+        for name, row in _sourced_rows(graph)
+        if (today - row.checked).days > STALE_AFTER_DAYS  # type: ignore[attr-defined]
+    ]
+    used = {s.id for job in jobs(graph) for r in find_routes(graph, START, job.id, limit=8) for s in r.steps}
+    unused = sorted(
+        n for n, kind in graph.nodes(data="kind") if kind in ("qualification", "apprenticeship", "course") and n not in used
+    )
+    sources = Counter(
+        url.strip()
+        for _, row in _sourced_rows(graph)
+        for url in str(row.source_url).split(" ; ")  # type: ignore[attr-defined]
+    )
+    return {
+        "checked_over_12_months_ago": stale,
+        "jobs_without_pay": [j.id for j in jobs(graph) if j.pay_gbp_per_year is None],
+        "jobs_without_local_provider_or_employer": [c.id for c in coverage if not (c.local_provider or c.local_employer)],
+        "steps_no_route_uses": unused,
+        "sources_used_once": sorted(url for url, n in sources.items() if n == 1),
+    }

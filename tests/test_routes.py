@@ -1,0 +1,91 @@
+"""Routes on the tiny graph are exactly the expected ones and respect every constraint."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathways.graph import Graph
+from pathways.routes import Constraints, count_routes, describe, find_routes, grade_gaps
+
+
+def keys(graph: Graph, start: str, job: str, constraints: Constraints = Constraints()) -> list[str]:
+    return [r.key for r in find_routes(graph, start, job, constraints=constraints)]
+
+
+def test_routes_to_lab_technician_are_the_three_different_ones(tiny_graph: Graph) -> None:
+    assert keys(tiny_graph, "years-10-11", "laboratory-technician") == [
+        "a-levels-sciences~laboratory-technician",
+        "laboratory-technician-l3~laboratory-technician",
+        "level-2-applied-science~laboratory-technician-l3~laboratory-technician",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("constraints", "expected_first_step"),
+    [
+        pytest.param(Constraints(), "a-levels-sciences", id="fastest-is-a-levels"),
+        pytest.param(Constraints(paid_only=True), "laboratory-technician-l3", id="earn-while-learning"),
+        pytest.param(Constraints(gcse_grade=5), "laboratory-technician-l3", id="grade-5-rules-out-a-levels"),
+        pytest.param(Constraints(gcse_grade=3), "level-2-applied-science", id="grade-3-goes-via-level-2"),
+        pytest.param(Constraints(max_years=2), "a-levels-sciences", id="two-years-at-most"),
+    ],
+)
+def test_routes_to_lab_technician_respect_constraints(tiny_graph: Graph, constraints: Constraints, expected_first_step: str) -> None:
+    found = find_routes(tiny_graph, "years-10-11", "laboratory-technician", constraints=constraints)
+    assert found[0].steps[0].id == expected_first_step
+    if constraints.max_years is not None:
+        assert all(r.years <= constraints.max_years for r in found)
+    if constraints.paid_only:
+        assert all(s.kind in ("apprenticeship", "job") for r in found for s in r.steps)
+
+
+def test_no_university_leaves_no_route_to_a_degree_job(tiny_graph: Graph) -> None:
+    assert find_routes(tiny_graph, "years-10-11", "biomedical-scientist", constraints=Constraints(no_university=True)) == []
+    assert count_routes(tiny_graph, "years-10-11", "biomedical-scientist", Constraints(no_university=True)) == 0
+
+
+def test_a_route_adds_up_years_tuition_and_pay(tiny_graph: Graph) -> None:
+    (route,) = find_routes(tiny_graph, "years-7-9", "biomedical-scientist")
+    assert [s.id for s in route.steps] == ["years-10-11", "a-levels-sciences", "degree-biomedical-science", "biomedical-scientist"]
+    assert route.years == 7
+    assert route.tuition_gbp == 3 * 9535
+    assert route.uses_university and not route.earns_while_learning
+    assert route.requirements == ("5 GCSEs at grade 6 including biology", "96 UCAS points")
+
+
+def test_grade_gaps_say_what_needs_higher_grades(tiny_graph: Graph) -> None:
+    gaps = grade_gaps(tiny_graph, "years-10-11", "laboratory-technician", Constraints(gcse_grade=3))
+    assert [(g.step, g.needs_grade) for g in gaps] == [("a-levels-sciences", 6), ("laboratory-technician-l3", 4)]
+
+
+def test_routes_are_counted_without_listing(tiny_graph: Graph) -> None:
+    assert count_routes(tiny_graph, "years-10-11", "laboratory-technician") == 3
+    assert count_routes(tiny_graph, "years-7-9", "laboratory-technician") == 3
+    assert count_routes(tiny_graph, "years-10-11", "laboratory-technician", Constraints(gcse_grade=3)) == 1
+
+
+def test_unknown_start_or_job_gives_no_routes(tiny_graph: Graph) -> None:
+    assert find_routes(tiny_graph, "nowhere", "laboratory-technician") == []
+    assert find_routes(tiny_graph, "years-10-11", "software-developer") == []
+
+
+def test_near_copies_are_dropped() -> None:
+    import networkx as nx
+
+    from pathways.graph import Link, Node
+
+    graph = nx.DiGraph()
+    graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
+    graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=3), kind="job")
+    for n, kind, typ in [("a1", "qualification", "a-levels"), ("a2", "qualification", "a-levels"), ("ap", "apprenticeship", "apprenticeship")]:
+        graph.add_node(n, node=Node(n, kind, n, "", typ, level=3, years=2.0), kind=kind)
+        graph.add_edge("s", n, link=Link("s", n, "entry"))
+        graph.add_edge(n, "j", link=Link(n, "j", "entry"))
+    found = find_routes(graph, "s", "j")
+    assert [r.signature for r in found] == [("a-levels",), ("apprenticeship",)]
+    assert count_routes(graph, "s", "j") == 3
+
+
+def test_describe_reads_as_text(tiny_graph: Graph) -> None:
+    text = describe(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
+    assert text == "Route 1: A levels in sciences, then Laboratory technician. About 2 years."
