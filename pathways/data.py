@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,11 @@ from pathways.schema import (
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_dir() -> Path:
+    """The data folder to use: $PATHWAYS_DATA if set (tests, a trial copy), else the shipped data/."""
+    return Path(os.environ.get("PATHWAYS_DATA") or DATA_DIR)
 R = TypeVar("R", bound=Row)
 
 
