@@ -78,10 +78,10 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
         figures = stats(graph)
         _print(args, figures, "\n".join(f"{k}: {v}" for k, v in figures.items()))
     elif args.command == "stages":
-        found = [{"id": s.id, "name": s.name} for s in stages(graph)]
-        _print(args, found, "\n".join(f"{s['id']}: {s['name']}" for s in found))
+        listed = [{"id": s.id, "name": s.name} for s in stages(graph)]
+        _print(args, listed, "\n".join(f"{s['id']}: {s['name']}" for s in listed))
     elif args.command == "jobs":
-        listed = [
+        rows: list[dict[str, object]] = [
             {
                 "id": j.id,
                 "name": j.name,
@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
             for j in jobs(graph, args.sector)
             for row in [_job_row(graph, j.id)]
         ]
-        _print(args, listed, "\n".join(f"{j['id']}: {j['name']} ({j['sector']}, level {j['level']})" for j in listed))
+        _print(args, rows, "\n".join(f"{j['id']}: {j['name']} ({j['sector']}, level {j['level']})" for j in rows))
     elif args.command == "search":
         hits = search_jobs(graph, " ".join(args.text), limit=args.limit)
         _print(args, [h.as_dict() for h in hits], "\n".join(f"{h.score:5.1f}  {h.id}: {h.name}" for h in hits) or "no jobs found")

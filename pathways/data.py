@@ -36,6 +36,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 def data_dir() -> Path:
     """The data folder to use: $PATHWAYS_DATA if set (tests, a trial copy), else the shipped data/."""
     return Path(os.environ.get("PATHWAYS_DATA") or DATA_DIR)
+
+
 R = TypeVar("R", bound=Row)
 
 

@@ -7,8 +7,8 @@ between every pupil's session without anyone changing it by accident.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import cast
+from dataclasses import dataclass, replace
+from typing import TypeAlias, cast
 
 import networkx as nx
 
@@ -25,7 +25,7 @@ from pathways.schema import (
     StageRow,
 )
 
-Graph = nx.DiGraph
+Graph: TypeAlias = nx.DiGraph
 
 
 @dataclass(frozen=True)
@@ -79,23 +79,24 @@ def _stage_node(row: StageRow) -> Node:
 
 
 def _step_node(kind: str, row: NodeRow) -> Node:
-    common = {
-        "id": row.id,
-        "kind": kind,
-        "name": row.name,
-        "summary": row.summary,
-        "sector": row.sector,
-        "level": row.level,
-        "source_url": row.source_url,
-        "checked": row.checked,
-    }
+    base = Node(
+        id=row.id,
+        kind=kind,
+        name=row.name,
+        summary=row.summary,
+        type=kind,
+        sector=row.sector,
+        level=row.level,
+        source_url=row.source_url,
+        checked=row.checked,
+    )
     if isinstance(row, QualificationRow | CourseRow):
-        return Node(
-            **common, type=row.type, years=row.years, tuition_gbp_per_year=row.tuition_gbp_per_year, university=row.university
+        return replace(
+            base, type=row.type, years=row.years, tuition_gbp_per_year=row.tuition_gbp_per_year, university=row.university
         )
     if isinstance(row, ApprenticeshipRow):
-        return Node(
-            **common,
+        return replace(
+            base,
             type="apprenticeship",
             years=row.years,
             pay_gbp_per_year=row.pay_gbp_per_year,
@@ -104,9 +105,9 @@ def _step_node(kind: str, row: NodeRow) -> Node:
             tuition_gbp_per_year=0,
         )
     if isinstance(row, ExperienceRow):
-        return Node(**common, type=row.type, years=row.years, paid=row.paid, tuition_gbp_per_year=0)
+        return replace(base, type=row.type, years=row.years, paid=row.paid, tuition_gbp_per_year=0)
     job = cast(JobRow, row)
-    return Node(**common, type="job", paid=True, tuition_gbp_per_year=0, pay_gbp_per_year=job.salary_low)
+    return replace(base, type="job", paid=True, tuition_gbp_per_year=0, pay_gbp_per_year=job.salary_low)
 
 
 def _link(row: LinkRow) -> Link:

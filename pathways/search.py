@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from pathways.graph import Graph, dataset, jobs
+from pathways.schema import JobRow
 
 STOP_WORDS = frozenset(
     [
@@ -88,8 +89,8 @@ def _phrases(graph: Graph) -> tuple[tuple[str, str, float], ...]:
     """(job id, normalised phrase, weight) for every phrase that should find a job."""
     data = dataset(graph)
     subjects = {s.id: [s.name, *s.keywords] for s in data.subjects}
-    sectors = {s.id: s.name for s in data.sectors}
-    rows = {r.id: r for r in data.tables.get("jobs.csv", ())}  # type: ignore[attr-defined]
+    sectors: dict[str, str] = {s.id: s.name for s in data.sectors}
+    rows = {r.id: r for r in data.rows("jobs.csv", JobRow)}
     found: list[tuple[str, str, float]] = []
     for job in jobs(graph):
         row = rows[job.id]

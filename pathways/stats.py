@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pathways.graph import Graph, dataset, jobs, node
 from pathways.routes import Constraints, Route, find_routes
-from pathways.schema import NODE_FILES, Row
+from pathways.schema import NODE_FILES, Sourced
 
 START = "years-10-11"
 STALE_AFTER_DAYS = 365
@@ -63,9 +63,9 @@ def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
     return found
 
 
-def _sourced_rows(graph: Graph) -> list[tuple[str, Row]]:
+def _sourced_rows(graph: Graph) -> list[tuple[str, Sourced]]:
     data = dataset(graph)
-    return [(name, row) for name, rows in data.tables.items() for row in rows if hasattr(row, "source_url")]
+    return [(name, row) for name, rows in data.tables.items() for row in rows if isinstance(row, Sourced)]
 
 
 def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
@@ -78,7 +78,7 @@ def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
         sector = node(graph, n).sector or "any"
         by_sector.setdefault(kind, Counter())[sector] += 1
     sourced = _sourced_rows(graph)
-    checked = [row.checked for _, row in sourced if getattr(row, "checked", None)]  # type: ignore[attr-defined]
+    checked = [row.checked for _, row in sourced]
     coverage = job_coverage(graph)
     total_jobs = len(coverage) or 1
     visible = [row for name, row in sourced if name in NODE_FILES]
@@ -91,7 +91,7 @@ def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
         "employers": len(data.employers),
         "employers_by_borough": dict(sorted(Counter(e.borough for e in data.employers).items())),
         "offers": len(data.offers),
-        "facts_with_source_share": round(sum(1 for r in visible if r.source_url and r.checked) / (len(visible) or 1), 3),  # type: ignore[attr-defined]
+        "facts_with_source_share": round(sum(1 for r in visible if r.source_url) / (len(visible) or 1), 3),
         "oldest_checked": min(checked).isoformat() if checked else None,
         "jobs": len(coverage),
         "jobs_with_two_route_kinds": sum(1 for c in coverage if len(c.route_kinds) >= 2),
@@ -106,11 +106,7 @@ def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
 def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = None) -> dict[str, list[str]]:
     """The data-quality report: what an adviser should look at next."""
     coverage = coverage if coverage is not None else job_coverage(graph)
-    stale = [
-        f"{name}:{row.line}"
-        for name, row in _sourced_rows(graph)
-        if (today - row.checked).days > STALE_AFTER_DAYS  # type: ignore[attr-defined]
-    ]
+    stale = [f"{name}:{row.line}" for name, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
     used = {s.id for job in jobs(graph) for r in find_routes(graph, START, job.id, limit=8) for s in r.steps}
     unused = sorted(
         n for n, kind in graph.nodes(data="kind") if kind in ("qualification", "apprenticeship", "course") and n not in used

@@ -38,29 +38,59 @@ def test_the_tiny_data_is_valid(tiny_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        pytest.param(_set("jobs.csv", 0, "salary_low", "abc"), ("jobs.csv", 2, "salary_low", "not a whole number"), id="wrong-type"),
+        pytest.param(
+            _set("jobs.csv", 0, "salary_low", "abc"), ("jobs.csv", 2, "salary_low", "not a whole number"), id="wrong-type"
+        ),
         pytest.param(_set("jobs.csv", 0, "name", ""), ("jobs.csv", 2, "name", "required"), id="empty-required"),
-        pytest.param(_set("jobs.csv", 1, "id", "Biomedical Scientist"), ("jobs.csv", 3, "id", "biomedical-scientist"), id="not-kebab"),
-        pytest.param(_set("jobs.csv", 1, "id", "laboratory-technician"), ("jobs.csv", 3, "id", "already used at jobs.csv:2"), id="duplicate-id"),
-        pytest.param(_set("links.csv", 5, "to", "laboratory-technican"), ("links.csv", 7, "to", 'did you mean "laboratory-technician"'), id="unknown-link"),
+        pytest.param(
+            _set("jobs.csv", 1, "id", "Biomedical Scientist"), ("jobs.csv", 3, "id", "biomedical-scientist"), id="not-kebab"
+        ),
+        pytest.param(
+            _set("jobs.csv", 1, "id", "laboratory-technician"),
+            ("jobs.csv", 3, "id", "already used at jobs.csv:2"),
+            id="duplicate-id",
+        ),
+        pytest.param(
+            _set("links.csv", 5, "to", "laboratory-technican"),
+            ("links.csv", 7, "to", 'did you mean "laboratory-technician"'),
+            id="unknown-link",
+        ),
         pytest.param(_set("offers.csv", 0, "step", "nowhere"), ("offers.csv", 2, "step", "not a known step"), id="unknown-offer"),
         pytest.param(_set("links.csv", 5, "to", "a-levels-sciences"), ("links.csv", 7, "to", "itself"), id="self-link"),
-        pytest.param(_set("qualifications.csv", 0, "level", "9"), ("qualifications.csv", 2, "level", "at most 8"), id="level-too-high"),
-        pytest.param(_set("qualifications.csv", 0, "years", "-1"), ("qualifications.csv", 2, "years", "at least 0"), id="negative-years"),
-        pytest.param(_set("jobs.csv", 0, "salary_high", "18000"), ("jobs.csv", 2, "salary_high", "lower than salary_low"), id="pay-upside-down"),
+        pytest.param(
+            _set("qualifications.csv", 0, "level", "9"), ("qualifications.csv", 2, "level", "at most 8"), id="level-too-high"
+        ),
+        pytest.param(
+            _set("qualifications.csv", 0, "years", "-1"), ("qualifications.csv", 2, "years", "at least 0"), id="negative-years"
+        ),
+        pytest.param(
+            _set("jobs.csv", 0, "salary_high", "18000"),
+            ("jobs.csv", 2, "salary_high", "lower than salary_low"),
+            id="pay-upside-down",
+        ),
         pytest.param(_set("jobs.csv", 0, "checked", "28/11/2026"), ("jobs.csv", 2, "checked", "YYYY-MM-DD"), id="bad-date"),
         pytest.param(_set("jobs.csv", 0, "checked", "2099-01-01"), ("jobs.csv", 2, "checked", "future"), id="future-date"),
-        pytest.param(_set("jobs.csv", 0, "source_url", "www.example"), ("jobs.csv", 2, "source_url", "not a web address"), id="bad-url"),
+        pytest.param(
+            _set("jobs.csv", 0, "source_url", "www.example"), ("jobs.csv", 2, "source_url", "not a web address"), id="bad-url"
+        ),
         pytest.param(_set("jobs.csv", 0, "sector", "space"), ("jobs.csv", 2, "sector", "use one of"), id="unknown-sector"),
-        pytest.param(_set("apprenticeships.csv", 0, "st_code", "248"), ("apprenticeships.csv", 2, "st_code", "ST and four digits"), id="st-code"),
+        pytest.param(
+            _set("apprenticeships.csv", 0, "st_code", "248"),
+            ("apprenticeships.csv", 2, "st_code", "ST and four digits"),
+            id="st-code",
+        ),
         pytest.param(_set("jobs.csv", 0, "salary_year", ""), ("jobs.csv", 2, "salary_year", "year"), id="pay-without-year"),
-        pytest.param(_set("jobs.csv", 0, "name", "=HYPERLINK(\"x\")"), ("jobs.csv", 2, "name", "formula"), id="formula"),
+        pytest.param(_set("jobs.csv", 0, "name", '=HYPERLINK("x")'), ("jobs.csv", 2, "name", "formula"), id="formula"),
         pytest.param(_set("jobs.csv", 0, "name", "<script>alert(1)</script>"), ("jobs.csv", 2, "name", "HTML"), id="html"),
         pytest.param(_set("links.csv", 8, "from", "a-levels-sciences"), ("links.csv", 10, "from", "needs level"), id="level-gap"),
-        pytest.param(_set("jobs.csv", 0, "subjects", "astrology"), ("jobs.csv", 2, "subjects", "not a known subject"), id="unknown-subject"),
+        pytest.param(
+            _set("jobs.csv", 0, "subjects", "astrology"), ("jobs.csv", 2, "subjects", "not a known subject"), id="unknown-subject"
+        ),
     ],
 )
-def test_each_problem_names_file_line_and_column(tmp_path: Path, change: Callable[[Tables], None], expected: tuple[str, int, str, str]) -> None:
+def test_each_problem_names_file_line_and_column(
+    tmp_path: Path, change: Callable[[Tables], None], expected: tuple[str, int, str, str]
+) -> None:
     found = problems_after(tmp_path, change)
     file, line, column, words = expected
     assert any((p.file, p.line, p.column) == (file, line, column) and words in p.message for p in found), found
@@ -73,7 +103,9 @@ def test_a_cycle_is_reported_with_its_path(tmp_path: Path) -> None:
 
     found = problems_after(tmp_path, add_cycle)
     assert [p.line for p in found if "circle" in p.message] == [12]
-    assert "level-2-applied-science -> laboratory-technician-l3" in str(found[0]) or "laboratory-technician-l3 -> level-2-applied-science" in str(found[0])
+    assert "level-2-applied-science -> laboratory-technician-l3" in str(
+        found[0]
+    ) or "laboratory-technician-l3 -> level-2-applied-science" in str(found[0])
 
 
 def test_all_problems_come_at_once(tmp_path: Path) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import networkx as nx
 import pytest
 
-from pathways.graph import Graph
+from pathways.graph import Graph, Link, Node
 from pathways.routes import Constraints, count_routes, describe, find_routes, grade_gaps
 
 
-def keys(graph: Graph, start: str, job: str, constraints: Constraints = Constraints()) -> list[str]:
-    return [r.key for r in find_routes(graph, start, job, constraints=constraints)]
+def keys(graph: Graph, start: str, job: str, constraints: Constraints | None = None) -> list[str]:
+    return [r.key for r in find_routes(graph, start, job, constraints=constraints or Constraints())]
 
 
 def test_routes_to_lab_technician_are_the_three_different_ones(tiny_graph: Graph) -> None:
@@ -30,7 +31,9 @@ def test_routes_to_lab_technician_are_the_three_different_ones(tiny_graph: Graph
         pytest.param(Constraints(max_years=2), "a-levels-sciences", id="two-years-at-most"),
     ],
 )
-def test_routes_to_lab_technician_respect_constraints(tiny_graph: Graph, constraints: Constraints, expected_first_step: str) -> None:
+def test_routes_to_lab_technician_respect_constraints(
+    tiny_graph: Graph, constraints: Constraints, expected_first_step: str
+) -> None:
     found = find_routes(tiny_graph, "years-10-11", "laboratory-technician", constraints=constraints)
     assert found[0].steps[0].id == expected_first_step
     if constraints.max_years is not None:
@@ -46,10 +49,16 @@ def test_no_university_leaves_no_route_to_a_degree_job(tiny_graph: Graph) -> Non
 
 def test_a_route_adds_up_years_tuition_and_pay(tiny_graph: Graph) -> None:
     (route,) = find_routes(tiny_graph, "years-7-9", "biomedical-scientist")
-    assert [s.id for s in route.steps] == ["years-10-11", "a-levels-sciences", "degree-biomedical-science", "biomedical-scientist"]
+    assert [s.id for s in route.steps] == [
+        "years-10-11",
+        "a-levels-sciences",
+        "degree-biomedical-science",
+        "biomedical-scientist",
+    ]
     assert route.years == 7
     assert route.tuition_gbp == 3 * 9535
-    assert route.uses_university and not route.earns_while_learning
+    assert route.uses_university
+    assert not route.earns_while_learning
     assert route.requirements == ("5 GCSEs at grade 6 including biology", "96 UCAS points")
 
 
@@ -70,14 +79,14 @@ def test_unknown_start_or_job_gives_no_routes(tiny_graph: Graph) -> None:
 
 
 def test_near_copies_are_dropped() -> None:
-    import networkx as nx
-
-    from pathways.graph import Link, Node
-
     graph = nx.DiGraph()
     graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
     graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=3), kind="job")
-    for n, kind, typ in [("a1", "qualification", "a-levels"), ("a2", "qualification", "a-levels"), ("ap", "apprenticeship", "apprenticeship")]:
+    for n, kind, typ in [
+        ("a1", "qualification", "a-levels"),
+        ("a2", "qualification", "a-levels"),
+        ("ap", "apprenticeship", "apprenticeship"),
+    ]:
         graph.add_node(n, node=Node(n, kind, n, "", typ, level=3, years=2.0), kind=kind)
         graph.add_edge("s", n, link=Link("s", n, "entry"))
         graph.add_edge(n, "j", link=Link(n, "j", "entry"))

@@ -10,6 +10,8 @@ import copy
 import csv
 from pathlib import Path
 
+from pathways.schema import TABLES, columns
+
 SRC = "https://nationalcareers.service.gov.uk/job-profiles/laboratory-technician"
 DAY = "2026-11-01"
 
@@ -29,80 +31,285 @@ _TABLES: dict[str, list[dict[str, str]]] = {
         {"id": "computing", "name": "Computer science", "keywords": "coding; programming"},
     ],
     "stages.csv": [
-        {"id": "years-7-9", "name": "Years 7 to 9", "order": "2", "age_from": "11", "age_to": "14", "years": "3", "summary": "Early secondary."},
-        {"id": "years-10-11", "name": "Years 10 and 11", "order": "3", "age_from": "14", "age_to": "16", "years": "2", "summary": "GCSEs."},
-        {"id": "adult", "name": "Adult", "order": "6", "age_from": "19", "age_to": "", "years": "", "summary": "Changing career."},
+        {
+            "id": "years-7-9",
+            "name": "Years 7 to 9",
+            "order": "2",
+            "age_from": "11",
+            "age_to": "14",
+            "years": "3",
+            "summary": "Early secondary.",
+        },
+        {
+            "id": "years-10-11",
+            "name": "Years 10 and 11",
+            "order": "3",
+            "age_from": "14",
+            "age_to": "16",
+            "years": "2",
+            "summary": "GCSEs.",
+        },
+        {
+            "id": "adult",
+            "name": "Adult",
+            "order": "6",
+            "age_from": "19",
+            "age_to": "",
+            "years": "",
+            "summary": "Changing career.",
+        },
     ],
     "qualifications.csv": [
-        _sourced(id="a-levels-sciences", name="A levels in sciences", sector="health-life-sciences", level="3",
-                 summary="Two years of science A levels.", type="a-levels", subjects="biology; chemistry", years="2",
-                 tuition_gbp_per_year="0", university="no"),
-        _sourced(id="level-2-applied-science", name="Level 2 applied science", sector="health-life-sciences", level="2",
-                 summary="A one-year college course.", type="level-2-course", subjects="", years="1",
-                 tuition_gbp_per_year="0", university="no"),
-        _sourced(id="degree-biomedical-science", name="Degree in biomedical science", sector="health-life-sciences",
-                 level="6", summary="Three years at university.", type="degree", subjects="biology", years="3",
-                 tuition_gbp_per_year="9535", university="yes"),
+        _sourced(
+            id="a-levels-sciences",
+            name="A levels in sciences",
+            sector="health-life-sciences",
+            level="3",
+            summary="Two years of science A levels.",
+            type="a-levels",
+            subjects="biology; chemistry",
+            years="2",
+            tuition_gbp_per_year="0",
+            university="no",
+        ),
+        _sourced(
+            id="level-2-applied-science",
+            name="Level 2 applied science",
+            sector="health-life-sciences",
+            level="2",
+            summary="A one-year college course.",
+            type="level-2-course",
+            subjects="",
+            years="1",
+            tuition_gbp_per_year="0",
+            university="no",
+        ),
+        _sourced(
+            id="degree-biomedical-science",
+            name="Degree in biomedical science",
+            sector="health-life-sciences",
+            level="6",
+            summary="Three years at university.",
+            type="degree",
+            subjects="biology",
+            years="3",
+            tuition_gbp_per_year="9535",
+            university="yes",
+        ),
     ],
     "apprenticeships.csv": [
-        _sourced(id="laboratory-technician-l3", name="Laboratory technician apprenticeship", sector="health-life-sciences",
-                 level="3", summary="Work in a lab and learn.", st_code="ST0248", years="2", pay_gbp_per_year="",
-                 university="no"),
+        _sourced(
+            id="laboratory-technician-l3",
+            name="Laboratory technician apprenticeship",
+            sector="health-life-sciences",
+            level="3",
+            summary="Work in a lab and learn.",
+            st_code="ST0248",
+            years="2",
+            pay_gbp_per_year="",
+            university="no",
+        ),
     ],
     "courses.csv": [],
     "experiences.csv": [
-        _sourced(id="lab-work-experience", name="A week in a lab", sector="health-life-sciences", level="",
-                 summary="See a lab at work.", type="work-experience", stages="years-10-11", years="0.02", paid="no"),
+        _sourced(
+            id="lab-work-experience",
+            name="A week in a lab",
+            sector="health-life-sciences",
+            level="",
+            summary="See a lab at work.",
+            type="work-experience",
+            stages="years-10-11",
+            years="0.02",
+            paid="no",
+        ),
     ],
     "jobs.csv": [
-        _sourced(id="laboratory-technician", name="Laboratory technician", sector="health-life-sciences", level="3",
-                 summary="You run tests in a lab.", soc_code="3111", salary_low="20000", salary_high="30000",
-                 salary_year="2024", hours="37 to 40 a week", outlook="", keywords="lab; test tubes",
-                 subjects="biology; chemistry"),
-        _sourced(id="biomedical-scientist", name="Biomedical scientist", sector="health-life-sciences", level="6",
-                 summary="You test samples to help doctors.", soc_code="2113", salary_low="", salary_high="",
-                 salary_year="", hours="", outlook="", keywords="hospital lab; test blood", subjects="biology"),
-        _sourced(id="software-developer", name="Software developer", sector="digital-creative", level="4",
-                 summary="You write computer programs.", soc_code="2134", salary_low="25000", salary_high="50000",
-                 salary_year="2024", hours="", outlook="", keywords="coding; make apps", subjects="computing"),
+        _sourced(
+            id="laboratory-technician",
+            name="Laboratory technician",
+            sector="health-life-sciences",
+            level="3",
+            summary="You run tests in a lab.",
+            soc_code="3111",
+            salary_low="20000",
+            salary_high="30000",
+            salary_year="2024",
+            hours="37 to 40 a week",
+            outlook="",
+            keywords="lab; test tubes",
+            subjects="biology; chemistry",
+        ),
+        _sourced(
+            id="biomedical-scientist",
+            name="Biomedical scientist",
+            sector="health-life-sciences",
+            level="6",
+            summary="You test samples to help doctors.",
+            soc_code="2113",
+            salary_low="",
+            salary_high="",
+            salary_year="",
+            hours="",
+            outlook="",
+            keywords="hospital lab; test blood",
+            subjects="biology",
+        ),
+        _sourced(
+            id="software-developer",
+            name="Software developer",
+            sector="digital-creative",
+            level="4",
+            summary="You write computer programs.",
+            soc_code="2134",
+            salary_low="25000",
+            salary_high="50000",
+            salary_year="2024",
+            hours="",
+            outlook="",
+            keywords="coding; make apps",
+            subjects="computing",
+        ),
     ],
     "links.csv": [
-        _sourced(**{"from": "years-7-9", "to": "years-10-11", "kind": "progression", "requirement": "",
-                    "min_gcse_passes": "", "min_gcse_grade": "", "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "years-10-11", "to": "a-levels-sciences", "kind": "entry",
-                    "requirement": "5 GCSEs at grade 6 including biology", "min_gcse_passes": "5", "min_gcse_grade": "6",
-                    "required_subjects": "biology", "min_ucas_points": ""}),
-        _sourced(**{"from": "years-10-11", "to": "laboratory-technician-l3", "kind": "entry",
-                    "requirement": "4 GCSEs at grade 4", "min_gcse_passes": "4", "min_gcse_grade": "4",
-                    "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "years-10-11", "to": "level-2-applied-science", "kind": "entry",
-                    "requirement": "2 GCSEs at grade 2", "min_gcse_passes": "2", "min_gcse_grade": "2",
-                    "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "level-2-applied-science", "to": "laboratory-technician-l3", "kind": "progression",
-                    "requirement": "Pass the level 2 course", "min_gcse_passes": "", "min_gcse_grade": "",
-                    "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "a-levels-sciences", "to": "laboratory-technician", "kind": "entry", "requirement": "",
-                    "min_gcse_passes": "", "min_gcse_grade": "", "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "laboratory-technician-l3", "to": "laboratory-technician", "kind": "entry", "requirement": "",
-                    "min_gcse_passes": "", "min_gcse_grade": "", "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "a-levels-sciences", "to": "degree-biomedical-science", "kind": "entry",
-                    "requirement": "96 UCAS points", "min_gcse_passes": "", "min_gcse_grade": "",
-                    "required_subjects": "", "min_ucas_points": "96"}),
-        _sourced(**{"from": "degree-biomedical-science", "to": "biomedical-scientist", "kind": "entry", "requirement": "",
-                    "min_gcse_passes": "", "min_gcse_grade": "", "required_subjects": "", "min_ucas_points": ""}),
-        _sourced(**{"from": "adult", "to": "laboratory-technician-l3", "kind": "entry", "requirement": "",
-                    "min_gcse_passes": "", "min_gcse_grade": "", "required_subjects": "", "min_ucas_points": ""}),
+        _sourced(
+            **{
+                "from": "years-7-9",
+                "to": "years-10-11",
+                "kind": "progression",
+                "requirement": "",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "years-10-11",
+                "to": "a-levels-sciences",
+                "kind": "entry",
+                "requirement": "5 GCSEs at grade 6 including biology",
+                "min_gcse_passes": "5",
+                "min_gcse_grade": "6",
+                "required_subjects": "biology",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "years-10-11",
+                "to": "laboratory-technician-l3",
+                "kind": "entry",
+                "requirement": "4 GCSEs at grade 4",
+                "min_gcse_passes": "4",
+                "min_gcse_grade": "4",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "years-10-11",
+                "to": "level-2-applied-science",
+                "kind": "entry",
+                "requirement": "2 GCSEs at grade 2",
+                "min_gcse_passes": "2",
+                "min_gcse_grade": "2",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "level-2-applied-science",
+                "to": "laboratory-technician-l3",
+                "kind": "progression",
+                "requirement": "Pass the level 2 course",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "a-levels-sciences",
+                "to": "laboratory-technician",
+                "kind": "entry",
+                "requirement": "",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "laboratory-technician-l3",
+                "to": "laboratory-technician",
+                "kind": "entry",
+                "requirement": "",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "a-levels-sciences",
+                "to": "degree-biomedical-science",
+                "kind": "entry",
+                "requirement": "96 UCAS points",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "96",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "degree-biomedical-science",
+                "to": "biomedical-scientist",
+                "kind": "entry",
+                "requirement": "",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
+        _sourced(
+            **{
+                "from": "adult",
+                "to": "laboratory-technician-l3",
+                "kind": "entry",
+                "requirement": "",
+                "min_gcse_passes": "",
+                "min_gcse_grade": "",
+                "required_subjects": "",
+                "min_ucas_points": "",
+            }
+        ),
     ],
     "providers.csv": [
-        _sourced(id="city-college", name="City College", type="fe-college", borough="liverpool",
-                 website="https://www.liv-coll.ac.uk/", summary="A big college."),
+        _sourced(
+            id="city-college",
+            name="City College",
+            type="fe-college",
+            borough="liverpool",
+            website="https://www.liv-coll.ac.uk/",
+            summary="A big college.",
+        ),
     ],
     "offers.csv": [
         _sourced(provider="city-college", step="level-2-applied-science", note=""),
     ],
     "employers.csv": [
-        _sourced(id="lab-co", name="Lab Co", sector="health-life-sciences", borough="halton", website="",
-                 summary="Makes medicines."),
+        _sourced(
+            id="lab-co", name="Lab Co", sector="health-life-sciences", borough="halton", website="", summary="Makes medicines."
+        ),
     ],
     "employer_jobs.csv": [_sourced(employer="lab-co", job="laboratory-technician")],
     "assumptions.csv": [
@@ -138,8 +345,6 @@ def write(folder: Path, data: dict[str, list[dict[str, str]]]) -> Path:
 
 
 def _header(name: str) -> list[str]:
-    from pathways.schema import TABLES, columns
-
     required, optional = columns(TABLES[name])
     return required + optional
 

@@ -1,0 +1,116 @@
+"""Synthetic pathways graphs shaped like the shipped data, at any multiple of its size.
+
+The shape copies the real graph's layers (stages, then post-16 steps, post-18
+steps, postgraduate steps, jobs), its share of each kind of step and its links
+per node, so timings at 10x and 100x say something about a national data set.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from pathways.graph import Graph, Link, Node
+
+STAGES = ["year-5-6", "years-7-9", "years-10-11", "age-16-18", "age-18-plus", "adult"]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Counts at 1x: roughly the shipped data's."""
+
+    post16: int = 30
+    post18: int = 60
+    postgrad: int = 10
+    apprenticeships: int = 45
+    jobs: int = 65
+    out_links: int = 4
+
+
+def synthetic_graph(scale: int, seed: int = 7, shape: Shape = Shape()) -> Graph:
+    """A frozen DAG with `scale` times the shape's nodes; links only go to later layers."""
+    rng = random.Random(seed)
+    graph: Graph = nx.DiGraph()
+    for order, stage in enumerate(STAGES):
+        graph.add_node(
+            stage, node=Node(stage, "stage", stage, "", "stage", years=2.0, order=order, tuition_gbp_per_year=0), kind="stage"
+        )
+    for a, b in itertools.pairwise(STAGES[:3]):
+        graph.add_edge(a, b, link=Link(a, b, "progression"))
+
+    def add(
+        prefix: str,
+        count: int,
+        kind: str,
+        typ: str,
+        level: tuple[int, int],
+        years: tuple[float, float],
+        cluster: int,
+        university: bool = False,
+    ) -> list[str]:
+        made = []
+        for i in range(count):
+            node_id = f"{prefix}-{i}-{cluster}"
+            graph.add_node(
+                node_id,
+                node=Node(
+                    node_id,
+                    kind,
+                    node_id,
+                    "",
+                    typ,
+                    level=rng.randint(*level),
+                    years=round(rng.uniform(*years), 1),
+                    tuition_gbp_per_year=9535 if university else 0,
+                    paid=kind in ("apprenticeship", "job"),
+                    university=university,
+                ),
+                kind=kind,
+            )
+            made.append(node_id)
+        return made
+
+    for cluster in range(scale):  # one cluster per 1x copy: a region or a group of related jobs
+        layers = _cluster(add, rng, shape, cluster)
+        post16, appr_low, post18, appr_high, postgrad, jobs = layers
+
+        def connect(sources: list[str], targets: list[str], grade: bool = False) -> None:
+            for source in sources:
+                for target in rng.sample(targets, min(shape.out_links, len(targets))):
+                    needs = rng.choice([None, 4, 5, 6]) if grade else None
+                    graph.add_edge(source, target, link=Link(source, target, "entry", min_gcse_grade=needs))
+
+        for stage in ("years-10-11", "age-16-18"):  # every pupil can start any post-16 option
+            for target in post16 + appr_low:
+                graph.add_edge(stage, target, link=Link(stage, target, "entry", min_gcse_grade=rng.choice([None, 4, 5, 6])))
+        for stage in ("age-18-plus", "adult"):
+            for target in post18 + appr_high:
+                graph.add_edge(stage, target, link=Link(stage, target, "entry"))
+        connect(post16, post18 + appr_high + jobs)
+        connect(appr_low, appr_high + jobs)
+        connect(post18, postgrad + jobs + appr_high[: len(appr_high) // 3])
+        connect(appr_high, jobs)
+        connect(postgrad, jobs)
+        if cluster:  # a few links across clusters, as between related sectors
+            previous = [n for n in graph if n.endswith(f"-{cluster - 1}") and graph.nodes[n]["kind"] == "job"]
+            for source in rng.sample(post16, 3):
+                graph.add_edge(source, previous[0], link=Link(source, previous[0], "entry"))
+    return nx.freeze(graph)
+
+
+def _cluster(add: Callable[..., list[str]], rng: random.Random, shape: Shape, cluster: int) -> tuple[list[str], ...]:
+    half = shape.apprenticeships // 2
+    return (
+        add("post16", shape.post16, "qualification", "a-levels", (2, 3), (1, 2), cluster),
+        add("appr-l3", half, "apprenticeship", "apprenticeship", (2, 3), (1, 3), cluster),
+        add("post18", shape.post18, "qualification", "degree", (4, 6), (1, 4), cluster, university=True),
+        add(
+            "appr-l6", shape.apprenticeships - half, "apprenticeship", "apprenticeship", (4, 6), (2, 5), cluster, university=True
+        ),
+        add("postgrad", shape.postgrad, "qualification", "masters", (7, 7), (1, 3), cluster, university=True),
+        add("job", shape.jobs, "job", "job", (2, 7), (0, 0), cluster),
+    )
