@@ -16,6 +16,9 @@ from pathways.problems import Problem
 from pathways.schema import MAX_CELL
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# Let the reader take any cell a file within the size limit can hold, so an oversized
+# cell gets our message naming its column rather than the csv module's bare error.
+csv.field_size_limit(MAX_FILE_BYTES)
 
 
 @dataclass

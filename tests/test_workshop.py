@@ -1,0 +1,61 @@
+"""The data workshop checks uploads in a temporary copy and never changes the shipped data."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+from pathways.workshop import MAX_ZIP_FILES, check_upload, zip_files
+
+
+def zipped(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_good_csv_gives_a_dataset_with_the_change(tiny_dir: Path) -> None:
+    jobs = (tiny_dir / "jobs.csv").read_bytes().replace(b"Software developer,", b"Software engineer,")
+    checked = check_upload("jobs.csv", jobs, base=tiny_dir)
+    assert checked.ok
+    assert checked.replaced == ("jobs.csv",)
+    assert checked.dataset is not None
+    assert "Software engineer" in {j.name for j in checked.dataset.tables["jobs.csv"]}  # type: ignore[attr-defined]
+    assert b"Software developer," in (tiny_dir / "jobs.csv").read_bytes()  # the original is untouched
+
+
+def test_a_broken_csv_lists_its_problems_and_leaves_no_files(tiny_dir: Path) -> None:
+    before = set(Path(tempfile.gettempdir()).glob("pathways-upload-*"))
+    jobs = (tiny_dir / "jobs.csv").read_bytes().replace(b"20000,30000", b"lots,30000")
+    checked = check_upload("jobs.csv", jobs, base=tiny_dir)
+    assert not checked.ok
+    assert [str(p) for p in checked.problems] == [
+        'jobs.csv:2: salary_low: "lots" is not a whole number (write digits only, no £ or commas)'
+    ]
+    assert set(Path(tempfile.gettempdir()).glob("pathways-upload-*")) == before
+
+
+def test_a_zip_is_read_by_file_name_only(tiny_dir: Path) -> None:
+    sneaky = {"../../etc/jobs.csv": (tiny_dir / "jobs.csv").read_bytes(), "data/notes.txt": b"hello"}
+    checked = check_upload("data.zip", zipped(sneaky), base=tiny_dir)
+    assert checked.ok
+    assert checked.replaced == ("jobs.csv",)
+
+
+def test_odd_uploads_get_a_plain_message(tiny_dir: Path) -> None:
+    assert "not a zip" in check_upload("data.zip", b"not a zip", base=tiny_dir).problems[0].message
+    assert "upload one of the data files" in check_upload("photo.png", b"\x89PNG", base=tiny_dir).problems[0].message
+    many = zipped({f"f{i}.csv": b"x" for i in range(MAX_ZIP_FILES + 1)})
+    assert "most allowed" in check_upload("data.zip", many, base=tiny_dir).problems[0].message
+    assert "none of the data files" in check_upload("data.zip", zipped({"a.txt": b"x"}), base=tiny_dir).problems[0].message
+
+
+def test_the_checked_set_can_be_downloaded_as_a_zip(tiny_dir: Path) -> None:
+    checked = check_upload("jobs.csv", (tiny_dir / "jobs.csv").read_bytes(), base=tiny_dir)
+    names = zipfile.ZipFile(io.BytesIO(zip_files(checked.files))).namelist()
+    assert "data/jobs.csv" in names
+    assert len(names) == 15
