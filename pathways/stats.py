@@ -107,7 +107,8 @@ def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = N
     """The data-quality report: what an adviser should look at next."""
     coverage = coverage if coverage is not None else job_coverage(graph)
     stale = [f"{name}:{row.line}" for name, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
-    used = {s.id for job in jobs(graph) for r in find_routes(graph, START, job.id, limit=8) for s in r.steps}
+    starts = [n for n, kind in graph.nodes(data="kind") if kind == "stage"]
+    used = {s.id for start in starts for job in jobs(graph) for r in find_routes(graph, start, job.id, limit=8) for s in r.steps}
     unused = sorted(
         n for n, kind in graph.nodes(data="kind") if kind in ("qualification", "apprenticeship", "course") and n not in used
     )
