@@ -1,0 +1,56 @@
+"""Plain words for facts, and data text that can never change the page it is shown on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pathways.schema import GlossaryRow
+from pathways.words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, md, pay_range
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("<b>bold</b>", r"\<b\>bold\</b\>", id="html"),
+        pytest.param("**loud** [link](https://x.io)", r"\*\*loud\*\* \[link\]\(https\://x\.io\)", id="markdown"),
+        pytest.param(":red[alarm] :material/home:", r"\:red\[alarm\] \:material/home\:", id="streamlit-directives"),
+        pytest.param("Level 3\n\n# heading", r"Level 3 \# heading", id="newlines-folded"),
+    ],
+)
+def test_md_escapes_everything_markdown_reads(text: str, shown: str) -> None:
+    assert md(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("years", "words"),
+    [(None, NOT_KNOWN), (2, "2 years"), (1, "1 year"), (1.5, "1.5 years"), (0.5, "6 months"), (0.02, "about 1 week"), (0.04, "about 2 weeks")],
+)
+def test_duration_in_words_a_pupil_uses(years: float | None, words: str) -> None:
+    assert duration(years) == words
+
+
+def test_money_and_pay_say_not_known_rather_than_zero() -> None:
+    assert gbp(None) == NOT_KNOWN
+    assert gbp(9535) == "£9,535"
+    assert gbp(-9535.4) == "-£9,535"
+    assert pay_range(None, None, None) == NOT_KNOWN
+    assert pay_range(20000, 30000, 2024) == "£20,000 to £30,000 a year (figures for 2024)"
+    assert pay_range(20000, None, None) == "£20,000 a year"
+
+
+def test_checked_dates_and_lists_read_naturally() -> None:
+    assert checked(dt.date(2026, 11, 1)) == "checked 1 November 2026"
+    assert checked(None) == NOT_KNOWN
+    assert and_list(["a", "b", "c"]) == "a, b and c"
+    assert and_list(["a"]) == "a"
+
+
+def test_glossary_terms_are_found_as_whole_words_only() -> None:
+    entries = [
+        GlossaryRow(term="T Level", meaning="A course.", source_url="https://www.gov.uk/", checked="2026-11-01"),
+        GlossaryRow(term="HTQ", meaning="A qualification.", source_url="https://www.gov.uk/", checked="2026-11-01"),
+    ]
+    assert [e.term for e in glossary_for(["A t level in health"], entries)] == ["T Level"]
+    assert glossary_for(["Not a T Levels-ish word: HTQs"], entries) == []
