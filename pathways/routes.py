@@ -99,6 +99,14 @@ class Route:
                 kinds.append(family)
         return tuple(kinds)
 
+    @property
+    def kind(self) -> str:
+        """The broad kind of route, in the words a parent uses."""
+        apprenticeships = [s for s in self.learning if s.kind == "apprenticeship"]
+        if apprenticeships:
+            return "degree apprenticeship" if any(s.university for s in apprenticeships) else "apprenticeship"
+        return "university" if self.uses_university else "college or sixth form"
+
     def as_dict(self) -> dict[str, object]:
         return {
             "steps": [s.as_dict() for s in self.steps],
@@ -248,11 +256,14 @@ def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints:
     """The `limit` shortest routes from `start` to `job` that differ in their kinds of step.
 
     Routes arrive shortest first; a route whose signature (the kinds of step it
-    takes) matches one already kept is a near-copy and is skipped.
+    takes) matches one already seen is a near-copy and is skipped. The quickest
+    route of each broad kind (university, apprenticeship, college) is kept
+    first, so a degree apprenticeship is not crowded out by five ways into a
+    degree; the rest of the places go to the next quickest.
     """
-    if start not in graph or job not in graph or start == job:
+    if start not in graph or job not in graph or start == job or limit < 1:
         return []
-    kept: list[Route] = []
+    candidates: list[Route] = []
     signatures: set[tuple[str, ...]] = set()
     for path in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
         route = make_route(graph, path)
@@ -261,10 +272,17 @@ def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints:
         if route.signature in signatures:
             continue
         signatures.add(route.signature)
-        kept.append(route)
-        if len(kept) >= limit:
+        candidates.append(route)
+        if len(candidates) >= limit * 4:
             break
-    return kept
+    kinds: set[str] = set()
+    chosen: list[int] = []
+    for index, route in enumerate(candidates):
+        if route.kind not in kinds:
+            kinds.add(route.kind)
+            chosen.append(index)
+    chosen += [i for i in range(len(candidates)) if i not in chosen]
+    return [candidates[i] for i in sorted(chosen[:limit])]
 
 
 def grade_gaps(graph: Graph, start: str, job: str, constraints: Constraints) -> list[GradeGap]:

@@ -7,25 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pathways.graph import Graph, dataset, jobs, node
-from pathways.routes import Constraints, Route, find_routes
+from pathways.routes import Constraints, find_routes
 from pathways.schema import NODE_FILES, Sourced
 
 START = "years-10-11"
 STALE_AFTER_DAYS = 365
-
-
-def route_kind(route: Route) -> str:
-    """The broad kind of a route, in the words a parent uses."""
-    kinds = {s.kind for s in route.learning}
-    if "apprenticeship" in kinds:
-        return (
-            "degree apprenticeship"
-            if any(s.kind == "apprenticeship" and s.university for s in route.learning)
-            else "apprenticeship"
-        )
-    if route.uses_university:
-        return "university"
-    return "college or sixth form"
 
 
 @dataclass(frozen=True)
@@ -54,7 +40,7 @@ def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
         found.append(
             JobCoverage(
                 id=job.id,
-                route_kinds=tuple(sorted({route_kind(r) for r in routes})),
+                route_kinds=tuple(sorted({r.kind for r in routes})),
                 non_degree=bool(find_routes(graph, start, job.id, limit=1, constraints=Constraints(no_university=True))),
                 local_provider=any(local_providers(graph, s) for s in steps),
                 local_employer=job.id in employed,
