@@ -1,0 +1,160 @@
+"""One Streamlit server and one Chromium for the whole session; a fresh tab (context) per test.
+
+The server is `streamlit run app.py` on a free local port with usage statistics
+off. The browser is Debian's Chromium (`apt-get install -y chromium`), never a
+Playwright download. Without it the tests skip, except in CI (`CI` set), where a
+missing browser is a failure. Under pytest-xdist each worker gets its own
+server and browser (session fixtures are per worker), so nothing is shared.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Playwright, sync_playwright
+
+from tests.e2e.browser import ARTIFACTS, COUNT_RUNS, ROOT, VIEWPORTS, App
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+STARTUP_SECONDS = 90
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        message = "Chromium is not installed: run `apt-get install -y chromium` (Debian) to run the browser tests"
+        if in_ci():
+            pytest.fail(f"{message}; CI must run them, so this is a failure here", pytrace=False)
+        pytest.skip(message)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(
+                f"streamlit exited with {process.returncode} before it was healthy:\n{log.read_text()[-3000:]}", pytrace=False
+            )
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.25)
+    pytest.fail(f"streamlit was not healthy at {url} after {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def server(chromium_path: str, worker_id: str) -> Iterator[str]:
+    """The app at http://127.0.0.1:PORT, started once and stopped at the end of the session."""
+    port = free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = ARTIFACTS / f"streamlit-{worker_id}.log"
+    command = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.headless", "true",
+        "--server.port", str(port),
+        "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", process, log)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def worker_id(request: pytest.FixtureRequest) -> str:
+    """pytest-xdist's worker name ("gw0"...), or "main" without xdist."""
+    workerinput = getattr(request.config, "workerinput", None)
+    return str(workerinput["workerid"]) if workerinput else "main"
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright, chromium_path: str) -> Iterator[Browser]:
+    chromium = playwright.chromium.launch(executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+
+
+def open_tab(browser: Browser, server: str, viewport: str) -> App:
+    phone = viewport == "phone"
+    context = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        is_mobile=phone,
+        has_touch=phone,
+        accept_downloads=True,
+        locale="en-GB",
+        timezone_id="Europe/London",
+    )
+    context.set_default_timeout(20_000)
+    context.add_init_script(COUNT_RUNS)
+    page = context.new_page()
+    app = App(page=page, context=context, base_url=server, viewport=viewport)
+    context.on("request", lambda r: app.requests.append(r.url))
+    page.on("websocket", lambda ws: app.requests.append(ws.url))
+    page.on("pageerror", lambda e: app.page_errors.append(str(e)))
+    return app
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def app(browser: Browser, server: str, viewport: str) -> Iterator[App]:
+    """A fresh tab at the test's width. Whatever the test does, no request may leave the local server."""
+    tab = open_tab(browser, server, viewport)
+    try:
+        yield tab
+        foreign = tab.third_party_requests()
+        assert not foreign, f"requests to hosts other than the local server: {foreign}"
+    finally:
+        tab.context.close()

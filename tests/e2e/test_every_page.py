@@ -1,0 +1,59 @@
+"""Every page in the app's navigation, at desktop and phone width: it opens without an error, axe-core
+finds nothing serious or critical in our own content, nothing is asked of another host, no cookie but
+Streamlit's own is set, and a screenshot is saved for review.
+
+The pages are read from the running app's navigation, so a new page is covered the moment it is listed.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.e2e import axe
+from tests.e2e.browser import App
+from tests.e2e.conftest import open_tab
+
+pytestmark = pytest.mark.e2e
+
+NAV_LINKS = '[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"], [data-testid="stTopNavDropdownLink"]'
+
+
+def page_name(path: str) -> str:
+    return path.strip("/") or "home"
+
+
+@pytest.fixture(scope="session")
+def page_paths(browser: Browser, server: str) -> list[str]:
+    """The url path of every page the navigation lists ("" for the default page)."""
+    tab = open_tab(browser, server, "desktop")
+    try:
+        tab.open()
+        hrefs = tab.page.locator(NAV_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
+    finally:
+        tab.context.close()
+    paths = [""]
+    for href in hrefs:
+        path = urlsplit(str(href)).path.strip("/")
+        if path not in paths:
+            paths.append(path)
+    return paths
+
+
+def test_every_page_opens_cleanly_and_passes_axe(app: App, page_paths: list[str]) -> None:
+    problems: list[str] = []
+    for path in page_paths:
+        name = page_name(path)
+        app.open(path)
+        if app.exceptions():
+            problems.append(f"{name}: an error reached the user: {app.exceptions()}")
+        app.screenshot(f"page-{name}")
+        report = axe.check(app.page, f"page-{name}", app.viewport)
+        if report.blocking:
+            problems.append(report.summary())
+    assert not app.third_party_requests(), app.third_party_requests()
+    assert not app.foreign_cookies(), f"cookies other than Streamlit's own: {app.foreign_cookies()}"
+    assert not app.page_errors, f"JavaScript errors: {app.page_errors}"
+    assert not problems, "\n".join(problems)
