@@ -1,12 +1,15 @@
-"""Pathways Explorer: placeholder entry point until the pages land."""
+"""Pathways Explorer: the page list. Each page is a short module in pathways/ui/."""
 
 import streamlit as st
 
-from pathways.data import load_data
-from pathways.graph import build_graph
-from pathways.routes import describe, find_routes
+# One list: add a page by adding a line. The first page is the landing page.
+PAGES = [
+    st.Page("pathways/ui/find_route.py", title="Find my route", icon="🧭", url_path="find", default=True),
+    st.Page("pathways/ui/route_map.py", title="Route map", icon="🗺️", url_path="map"),
+    st.Page("pathways/ui/job_profile.py", title="Job profile", icon="🔎", url_path="job"),
+    st.Page("pathways/ui/compare.py", title="Compare routes", icon="⚖️", url_path="compare"),
+    st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
+]
 
-st.set_page_config(page_title="Pathways Explorer", layout="wide")
-graph = build_graph(load_data())
-st.title("Pathways Explorer")
-st.write(describe(find_routes(graph, "years-10-11", "laboratory-technician")))
+st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")
+st.navigation(PAGES).run()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathways.facts import job_row, stage_row
 from pathways.graph import Graph, dataset, node
 from pathways.routes import Route
-from pathways.words import gbp
+from pathways.words import NOT_KNOWN, gbp, pay_range
 
 FIRST_AGE = 16
 YEARS = 10
@@ -205,3 +205,24 @@ def describe(plans: list[MoneyPlan], names: list[str]) -> str:
             f" (fees {gbp(money.tuition)}, pay while learning {gbp(money.earned_while_learning)})."
         )
     return " ".join(lines)
+
+
+def step_words(graph: Graph, step_id: str) -> str:
+    """What one step costs or pays, in a few words, honest about what we do not know."""
+    info = node(graph, step_id)
+    if info.kind == "job":
+        row = job_row(graph, step_id)
+        return "pay " + (pay_range(row.salary_low, row.salary_high, row.salary_year) if row else NOT_KNOWN)
+    if info.kind == "apprenticeship":
+        if info.pay_gbp_per_year is not None:
+            return f"you are paid about {gbp(info.pay_gbp_per_year)} a year"
+        return f"you are paid at least {gbp(apprentice_pay(graph))} a year"
+    if info.kind == "experience":
+        return "paid" if info.paid else "unpaid"
+    if info.kind == "stage":
+        return "free"
+    if info.tuition_gbp_per_year is None:
+        return f"cost {NOT_KNOWN}"
+    if info.tuition_gbp_per_year == 0:
+        return "free"
+    return f"fees of {gbp(info.tuition_gbp_per_year)} a year"

@@ -22,6 +22,12 @@ def md(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def link(label: str, url: str) -> str:
+    """A Markdown link to a source page; the label is escaped and the address cannot break out of the link."""
+    safe = url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    return f"[{md(label)}]({safe})"
+
+
 def gbp(amount: float | None) -> str:
     if amount is None:
         return NOT_KNOWN
@@ -81,6 +87,6 @@ def glossary_for(texts: Iterable[str], glossary: Iterable[GlossaryRow]) -> list[
     found = []
     for entry in glossary:
         term = entry.term.strip().lower()
-        if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", joined):
+        if term and re.search(rf"(?<![a-z0-9]){re.escape(term)}s?(?![a-z0-9])", joined):
             found.append(entry)
     return sorted(found, key=lambda e: e.term.lower())

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pathways.schema import GlossaryRow
-from pathways.words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, md, pay_range
+from pathways.words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,15 @@ def test_md_escapes_everything_markdown_reads(text: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     ("years", "words"),
-    [(None, NOT_KNOWN), (2, "2 years"), (1, "1 year"), (1.5, "1.5 years"), (0.5, "6 months"), (0.02, "about 1 week"), (0.04, "about 2 weeks")],
+    [
+        (None, NOT_KNOWN),
+        (2, "2 years"),
+        (1, "1 year"),
+        (1.5, "1.5 years"),
+        (0.5, "6 months"),
+        (0.02, "about 1 week"),
+        (0.04, "about 2 weeks"),
+    ],
 )
 def test_duration_in_words_a_pupil_uses(years: float | None, words: str) -> None:
     assert duration(years) == words
@@ -53,4 +61,9 @@ def test_glossary_terms_are_found_as_whole_words_only() -> None:
         GlossaryRow(term="HTQ", meaning="A qualification.", source_url="https://www.gov.uk/", checked="2026-11-01"),
     ]
     assert [e.term for e in glossary_for(["A t level in health"], entries)] == ["T Level"]
-    assert glossary_for(["Not a T Levels-ish word: HTQs"], entries) == []
+    assert [e.term for e in glossary_for(["Two T Levels", "HTQs"], entries)] == ["HTQ", "T Level"]
+    assert glossary_for(["Not a T Levelling word: HTQx"], entries) == []
+
+
+def test_links_keep_the_label_as_text_and_the_address_inside_the_link() -> None:
+    assert link("Gov *UK*", "https://www.gov.uk/a_(b)") == r"[Gov \*UK\*](https://www.gov.uk/a_%28b%29)"

@@ -1,0 +1,59 @@
+"""About the data: where each kind of fact comes from, when it was checked, and how an adviser updates it."""
+
+import streamlit as st
+
+from pathways import words
+from pathways.graph import dataset
+from pathways.ui import state
+
+WHAT = {
+    "jobs.csv": "Jobs: what they are, pay and hours",
+    "qualifications.csv": "Qualifications: courses like A levels, T Levels and degrees",
+    "apprenticeships.csv": "Apprenticeships: paid jobs with training",
+    "courses.csv": "Courses at one named college or provider",
+    "experiences.csv": "Work experience and employer visits",
+    "links.csv": "Which step can lead to which, and what you need to get in",
+    "providers.csv": "Colleges, sixth forms, universities and training providers",
+    "offers.csv": "Which provider runs which step",
+    "employers.csv": "Employers in the city region",
+    "employer_jobs.csv": "Which employer has which jobs",
+    "assumptions.csv": "Figures the money sums use, like the apprentice minimum wage",
+    "glossary.csv": "What the jargon means",
+}
+
+graph = state.graph()
+data = dataset(graph)
+st.title("About the data")
+st.write(
+    "Every fact in this app comes from a public web page. Each one has a link to that page and the date someone checked it. "
+    "If we do not know a fact, we say not known yet. We never guess."
+)
+st.subheader("Where the facts come from", anchor=False)
+rows = []
+for name, label in WHAT.items():
+    facts = data.tables.get(name, ())
+    days = sorted(day for row in facts if (day := getattr(row, "checked", None)))
+    hosts = sorted({words.first_url(str(getattr(r, "source_url", ""))).split("/")[2] for r in facts if getattr(r, "source_url", "")})
+    rows.append(
+        {
+            "What": words.md(label),
+            "How many": len(facts),
+            "Checked between": words.md(f"{days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else words.NOT_KNOWN),
+            "Main websites": words.md(", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or words.NOT_KNOWN),
+        }
+    )
+st.table(rows)
+if data.warnings:
+    with st.expander(f"Things an adviser should look at ({len(data.warnings)})"):
+        st.markdown("\n".join(f"- {words.md(str(w))}" for w in data.warnings))
+st.subheader("How an adviser updates it", anchor=False)
+st.markdown(
+    "1. Open the CSV file in the `data` folder in a spreadsheet.\n"
+    "2. Change or add a row. Put the web page in `source_url` and today's date in `checked`.\n"
+    "3. Save it as CSV (UTF-8).\n"
+    "4. Run `python -m pathways validate`. It lists every problem with the file, line and column.\n"
+    "5. When it says ok, the app shows the new facts on the next visit.\n\n"
+    "The file `data/README.md` explains every column."
+)
+st.subheader("Privacy", anchor=False)
+st.write("There is no account and no tracking. What you pick stays in the link in your address bar.")

@@ -1,0 +1,76 @@
+"""Compare routes: two to four routes to one job side by side, and money over the first ten years."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from pathways import figures, money, words
+from pathways.graph import jobs, stages
+from pathways.ui import state, widgets
+
+MOST = 4
+
+graph = state.graph()
+view = state.start("compare", graph)
+st.title("Compare routes")
+st.write("See routes to the same job side by side: how long, what they cost, and what you earn.")
+widgets.notice(view)
+left, right = st.columns(2)
+with left:
+    stage = widgets.node_select("Where are you now?", stages(graph), "compare.stage", view.start)
+with right:
+    job = widgets.node_select("Which job?", jobs(graph), "compare.job", view.job, help="Type to search the list.")
+view = replace(view, start=stage, job=job)
+if not (stage and job):
+    st.write("Choose where you are now and a job to compare routes.")
+else:
+    constraints = widgets.filters("compare", view.constraints)
+    found = state.routes(graph, stage, job, constraints)
+    numbers = list(range(1, len(found) + 1))
+    widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or numbers[:3])
+    picked = st.pills(
+        f"Routes to compare (up to {MOST})",
+        numbers,
+        format_func=lambda n: f"Route {n}",
+        selection_mode="multi",
+        key="compare.routes",
+        help="Each route is listed on the Find my route page.",
+    )
+    picked = sorted(picked)[:MOST]
+    view = replace(view, constraints=constraints, compare=tuple(picked))
+    if len(found) < 2:
+        st.write("There is only one route here, so there is nothing to compare. Try turning a filter off.")
+    if picked:
+        chosen = [found[n - 1] for n in picked]
+        plans = [money.plan(graph, r) for r in chosen]
+        names = [f"Route {n}" for n in picked]
+        table = {
+            name: {
+                "Steps": words.md(" then ".join(s.name for s in r.learning if s.kind != "stage") or "straight in"),
+                "Years to qualify": words.md(words.duration(r.years) if r.years_known else words.NOT_KNOWN),
+                "Fees you pay": words.md(words.gbp(r.tuition_gbp) if r.tuition_known else words.NOT_KNOWN),
+                "Pay while learning": words.md(words.gbp(p.earned_while_learning) if r.earns_while_learning else "none"),
+                "To get in": words.md(r.requirements[0] if r.requirements else words.NOT_KNOWN),
+                f"Money by age {p.first_age + len(p.by_year)}": words.md(words.gbp(p.total)),
+            }
+            for name, r, p in zip(names, chosen, plans, strict=True)
+        }
+        st.table(pd.DataFrame(table))
+        st.subheader("Money over the first ten years", anchor=False)
+        st.write("This adds up pay and takes away fees, year by year. It does not guess pay rises.")
+        st.plotly_chart(
+            figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+        )
+        st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe(plans, names).split(".") if line.strip()))
+        for note in sorted({n for p in plans for n in p.unknown}):
+            st.caption(words.md(note))
+        with st.expander("Student loans, in plain words", expanded=any(r.uses_university for r in chosen)):
+            st.write(money.loan_words(graph, job))
+        with st.expander("Apprentice pay, in plain words", expanded=any(r.earns_while_learning for r in chosen)):
+            st.write(money.apprentice_words(graph))
+        with st.expander("The figures we used, and where they come from"):
+            for item in money.assumptions(graph).values():
+                st.markdown(f"- **{words.md(item.name)}**: {item.value:g} {words.md(item.unit)}, {words.md(item.applies)}")
+                widgets.source_line("source", item.source_url, item.checked)
+state.keep(view)

@@ -1,0 +1,84 @@
+"""Find my route (the landing page): where are you now -> what are you into -> which job -> the routes."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from pathways import links, words
+from pathways.facts import job_row, jobs_for
+from pathways.graph import dataset, node
+from pathways.routes import grade_gaps
+from pathways.ui import state, widgets
+
+CARDS = 12
+
+graph = state.graph()
+view = state.start("find", graph)
+st.title("Find my route")
+st.write("Answer three questions. We show you the ways into a job, step by step.")
+widgets.notice(view)
+
+st.header("1. Where are you now?", anchor=False)
+stage = widgets.stage_picker(graph, "find.stage", view.start)
+
+st.header("2. What are you into?", anchor=False)
+sectors = {s.id: s.name for s in dataset(graph).sectors}
+subjects = {s.id: s.name for s in dataset(graph).subjects}
+widgets.seed("find.sector", view.sector)
+widgets.seed("find.subjects", list(view.subjects))
+widgets.seed("find.q", view.q)
+sector = st.pills("Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="find.sector")
+picked = st.pills(
+    "Or school subjects you like", list(subjects), format_func=lambda s: subjects[s], selection_mode="multi", key="find.subjects"
+)
+q = st.text_input("Or say it in your own words", key="find.q", placeholder="for example: fixing cars, make games, help people")
+view = replace(view, start=stage, sector=sector, subjects=tuple(picked), q=(q or "").strip()[:80])
+
+st.header("3. Which job?", anchor=False)
+found = jobs_for(graph, sector, view.subjects, view.q)
+if view.job:
+    st.markdown(f"You chose **{words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
+cards = st.expander("Jobs for you", expanded=not view.job, icon="💼")
+if not found:
+    cards.write("We could not find a job for that yet. Try other words, or pick an area of work.")
+if len(found) > CARDS:
+    cards.caption(f"Showing {CARDS} of {len(found)} jobs. Pick a subject or type a few words to see others.")
+for job in found[:CARDS]:
+    row = job_row(graph, job.id)
+    with cards.container(border=True):
+        st.markdown(f"**{words.md(job.name)}**")
+        st.markdown(words.md(job.summary))
+        pay = words.pay_range(row.salary_low, row.salary_high, row.salary_year) if row else words.NOT_KNOWN
+        st.caption(f"Pay: {words.md(pay)}")
+        chosen = job.id == view.job
+        st.button(
+            f"{'Chosen' if chosen else 'Choose'}: {job.name}",
+            key=f"find.job.{job.id}",
+            on_click=state.update,
+            kwargs={"to": job.id, "route": None},
+            type="primary" if chosen else "secondary",
+            width="stretch",
+        )
+
+if view.job:
+    job = node(graph, view.job)
+    st.header(f"Ways in: {job.name}", anchor=False)
+    if not stage:
+        st.write("Tap where you are now (question 1) to see the routes.")
+    else:
+        constraints = widgets.filters("find", view.constraints)
+        found_routes = state.routes(graph, stage, view.job, constraints)
+        if constraints.gcse_grade is not None:
+            widgets.grade_gap_note(grade_gaps(graph, stage, view.job, constraints), found_routes, constraints.gcse_grade)
+        if not found_routes:
+            st.write("No route fits all of that yet. Try turning a filter off.")
+        chosen_route = widgets.route_choice("find.route", found_routes, view.route)
+        view = replace(view, constraints=constraints, route=chosen_route)
+        widgets.route_map(graph, found_routes, chosen_route, "find.map")
+        for number, route in enumerate(found_routes, start=1):
+            widgets.route_card(graph, route, number)
+        if found_routes:
+            params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years")}
+            st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
+            st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
+state.keep(view)

@@ -1,0 +1,59 @@
+"""Job profile: what the job is, its pay with a source, local employers, every kind of route in, what comes next."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from pathways import words
+from pathways.facts import employers_for, job_row, next_steps, providers_for
+from pathways.graph import jobs, node, stages
+from pathways.ui import state, widgets
+
+graph = state.graph()
+view = state.start("job", graph)
+st.title("Job profile")
+widgets.notice(view)
+job_id = widgets.node_select("Which job?", jobs(graph), "job.job", view.job, help="Type to search the list.")
+view = replace(view, job=job_id)
+if job_id:
+    job, row = node(graph, job_id), job_row(graph, job_id)
+    st.header(job.name, anchor=False)
+    st.markdown(words.md(job.summary))
+    st.subheader("Pay and hours", anchor=False)
+    pay = words.pay_range(row.salary_low, row.salary_high, row.salary_year) if row else words.NOT_KNOWN
+    st.markdown(f"**Pay:** {words.md(pay)}. The first figure is starter pay.")
+    st.markdown(f"**Hours:** {words.md(row.hours if row and row.hours else words.NOT_KNOWN)}")
+    st.markdown(f"**Jobs in the future:** {words.md(row.outlook if row and row.outlook else words.NOT_KNOWN)}")
+    widgets.source_line("where the pay comes from", job.source_url, job.checked)
+
+    st.subheader("Who does this job in the Liverpool City Region", anchor=False)
+    employers = employers_for(graph, job_id)
+    if employers:
+        st.markdown("\n".join(f"- {words.link(e.name, e.website or e.source_url)} ({words.md(e.where)})" for e in employers))
+    else:
+        st.write(f"Named local employers: {words.NOT_KNOWN}.")
+
+    st.subheader("Ways in", anchor=False)
+    stage = widgets.node_select("Where are you now?", stages(graph), "job.stage", view.start or "years-10-11")
+    view = replace(view, start=stage)
+    if stage:
+        found = state.routes(graph, stage, job_id, view.constraints)
+        if not found:
+            st.write("We do not know a route from there yet.")
+        for number, route in enumerate(found, start=1):
+            widgets.route_card(graph, route, number)
+        on_routes = sorted({s.id for r in found for s in r.learning if s.kind != "stage"}, key=lambda i: node(graph, i).name)
+        if on_routes:
+            with st.expander("Places near you for each step"):
+                for step_id in on_routes:
+                    places = providers_for(graph, step_id)
+                    near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
+                    st.markdown(f"- **{words.md(node(graph, step_id).name)}**: {words.md(near)}")
+
+    st.subheader("Where it can lead next", anchor=False)
+    onward = next_steps(graph, job_id)
+    if onward:
+        st.markdown("\n".join(f"- {words.md(n.name)}" + (f": {words.md(why)}" if why else "") for n, why in onward))
+    else:
+        st.write(f"Next steps: {words.NOT_KNOWN}.")
+state.keep(view)

@@ -1,0 +1,31 @@
+"""Route map: every route found from where you are to a job, drawn left to right, with a text twin."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from pathways.graph import jobs, stages
+from pathways.ui import state, widgets
+
+graph = state.graph()
+view = state.start("map", graph)
+st.title("Route map")
+st.write("Each line is one route. Steps go from left (now) to right (the job). Tap a step, or pick it below, to read about it.")
+widgets.notice(view)
+left, right = st.columns(2)
+with left:
+    stage = widgets.node_select("Where are you now?", stages(graph), "map.stage", view.start)
+with right:
+    job = widgets.node_select("Which job?", jobs(graph), "map.job", view.job, help="Type to search the list.")
+view = replace(view, start=stage, job=job)
+if not (stage and job):
+    st.write("Choose where you are now and a job to see the map.")
+else:
+    constraints = widgets.filters("map", view.constraints)
+    found = state.routes(graph, stage, job, constraints)
+    chosen = widgets.route_choice("map.route", found, view.route)
+    view = replace(view, constraints=constraints, route=chosen)
+    if not found:
+        st.write("No route fits all of that yet. Try turning a filter off.")
+    widgets.route_map(graph, found, chosen, "map.map")
+state.keep(view)

@@ -1,0 +1,120 @@
+"""What every page shares: the graph (built once per data version), the view as ids, the problem page.
+
+Session state holds only the view's query parameters (ids and small values),
+so a rerun is cheap and a link can always rebuild exactly what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import streamlit as st
+
+from pathways import links, words
+from pathways.data import data_dir, load_data
+from pathways.graph import Graph, build_graph
+from pathways.problems import DataError
+from pathways.routes import Constraints, Route, find_routes
+
+VIEW = "view"  # the current view, as query parameters
+WRITTEN = "view.written"  # what we last put in the address bar
+PAGE = "view.page"  # the page that ran last, so another page's widgets start from the view
+ROUTES = 5
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Changes whenever a CSV file is saved, so an adviser's edit shows on the next visit."""
+    if not folder.is_dir():
+        return ()
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.csv")))
+
+
+@st.cache_resource(max_entries=4, show_spinner="Loading the routes...")
+def _built(folder: str, signature: tuple[tuple[str, int, int], ...]) -> Graph | DataError:
+    """One read-only graph shared by every session; broken data is cached too, as its list of problems."""
+    try:
+        graph = build_graph(load_data(folder))
+    except DataError as error:
+        return error
+    graph.graph["token"] = f"{folder}:{hash(signature)}"
+    return graph
+
+
+def graph() -> Graph:
+    """The graph, or the problem page (and nothing else) when the data cannot be used."""
+    folder = data_dir()
+    found = _built(str(folder), _signature(folder))
+    if isinstance(found, DataError):
+        problem_page(found)
+        st.stop()
+    return found
+
+
+def problem_page(error: DataError) -> None:
+    """Every problem at once, in the words `python -m pathways validate` uses, for the adviser who fixes them."""
+    st.title("Sorry, the routes are not ready")
+    st.write("Something in the data needs fixing before we can show any routes. Please try again later.")
+    st.subheader(f"For the adviser: {len(error.problems)} problem(s) to fix")
+    st.markdown(
+        "Each line says the file, the line and the column, then what is wrong. "
+        "Fix them in the spreadsheet, save as CSV (UTF-8), then run `python -m pathways validate`."
+    )
+    st.markdown("\n".join(f"- {words.md(str(problem))}" for problem in error.problems))
+
+
+def start(page: str, graph: Graph, extra: Iterable[str] = ()) -> links.View:
+    """The view this run should show: a newly opened link wins, else the view kept from the last run.
+
+    Widgets whose keys start with `page.` are cleared when the view came from
+    elsewhere (a link, or another page), so they start again from the view.
+    """
+    params = st.query_params.to_dict()
+    written = st.session_state.get(WRITTEN)
+    came_from_link = bool(params) and params != written
+    view = links.parse(params if came_from_link else st.session_state.get(VIEW, {}), graph, extra)
+    if came_from_link or st.session_state.get(PAGE) != page:
+        for key in [k for k in st.session_state if str(k).startswith(f"{page}.")]:
+            del st.session_state[key]
+    st.session_state[PAGE] = page
+    return view
+
+
+def keep(view: links.View) -> None:
+    """Remember the view and put it in the address bar, so the page can be shared or bookmarked."""
+    params = links.encode(view)
+    st.session_state[VIEW] = params
+    st.session_state[WRITTEN] = params
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+
+
+def update(**changes: object) -> None:
+    """Change the kept view from a button callback (which runs before the page)."""
+    current = dict(st.session_state.get(VIEW, {}))
+    for key, value in changes.items():
+        if value in (None, "", ()):
+            current.pop(key, None)
+        else:
+            current[key] = str(value)
+    st.session_state[VIEW] = current
+    st.session_state[WRITTEN] = current
+    st.query_params.from_dict(current)
+
+
+def _token(graph: Graph) -> str:
+    return str(graph.graph.get("token", id(graph)))
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _routes(
+    _graph: Graph, token: str, start: str, job: str, limit: int, no_uni: bool, paid: bool, years: float | None, grade: int | None
+) -> list[Route]:
+    return find_routes(_graph, start, job, limit=limit, constraints=Constraints(no_uni, paid, years, grade))
+
+
+def routes(graph: Graph, start: str, job: str, constraints: Constraints, limit: int = ROUTES) -> list[Route]:
+    """Routes found, cached per data version: the graph itself is never hashed."""
+    c = constraints
+    return _routes(graph, _token(graph), start, job, limit, c.no_university, c.paid_only, c.max_years, c.gcse_grade)
+

@@ -1,0 +1,183 @@
+"""Widgets more than one page uses: pickers, filters, route cards, the map panel, sources and jargon.
+
+Every data string goes through `words.md` before it reaches Markdown, so text
+from a spreadsheet is shown as typed and never changes the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import streamlit as st
+
+from pathways import figures, money, words
+from pathways.facts import providers_for
+from pathways.graph import Graph, Node, dataset, node, stages
+from pathways.links import View
+from pathways.routes import Constraints, GradeGap, Route, describe
+
+GRADES = [None, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+YEARS = [None, 1, 2, 3, 4, 5, 6, 7, 8]
+MAP_CONFIG = {"displayModeBar": False, "responsive": True}
+
+
+def seed(key: str, value: object) -> None:
+    """Start a widget from the view; after that the widget's own value wins."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def notice(view: View) -> None:
+    if view.ignored:
+        shown = words.md(", ".join(view.ignored))
+        st.info(f"We could not open part of that link ({shown}), so here is the nearest page we could show.", icon="ℹ️")
+
+
+def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
+    """Where the pupil is now, by tapping (pills are big enough for a thumb)."""
+    options = [s.id for s in stages(graph)]
+    seed(key, current if current in options else None)
+    names = {s.id: s.name for s in stages(graph)}
+    return st.pills(
+        "Where are you now?", options, format_func=lambda s: names[s], key=key, help="Tap the one that fits you best."
+    )
+
+
+def node_select(label: str, nodes: list[Node], key: str, current: str | None, help: str | None = None) -> str | None:
+    """A keyboard-friendly choice of one node by name (type to filter)."""
+    options = [n.id for n in nodes]
+    seed(key, current if current in options else None)
+    names = {n.id: n.name for n in nodes}
+    return st.selectbox(label, options, format_func=lambda i: names[i], key=key, placeholder="Choose one", index=None, help=help)
+
+
+def filters(prefix: str, current: Constraints) -> Constraints:
+    """No university, earn while I learn, grades I expect, at most N years."""
+    seed(f"{prefix}.nouni", current.no_university)
+    seed(f"{prefix}.paid", current.paid_only)
+    seed(f"{prefix}.grade", current.gcse_grade)
+    seed(f"{prefix}.years", int(current.max_years) if current.max_years else None)
+    active = current != Constraints()
+    with st.expander("Change what the routes must do", expanded=active, icon="⚙️"):
+        no_uni = st.toggle("No university", key=f"{prefix}.nouni", help="Only routes that do not go to university.")
+        paid = st.toggle("Earn while I learn", key=f"{prefix}.paid", help="Only routes where you are paid, like apprenticeships.")
+        grade = st.selectbox(
+            "Grades I expect in most GCSEs",
+            GRADES,
+            key=f"{prefix}.grade",
+            format_func=lambda g: "Not sure yet" if g is None else f"Grade {g}",
+            help="GCSE grades go from 9 (the top) to 1. Grade 4 is a standard pass.",
+        )
+        years = st.selectbox(
+            "At most this many years of learning",
+            YEARS,
+            key=f"{prefix}.years",
+            format_func=lambda y: "Any length" if y is None else f"{y} year" + ("" if y == 1 else "s"),
+        )
+    return Constraints(no_uni, paid, float(years) if years else None, grade)
+
+
+def route_choice(key: str, routes: list[Route], current: int | None) -> int | None:
+    """Which route to show bold on the map: the same choice the map's click makes."""
+    numbers = list(range(1, len(routes) + 1))
+    seed(key, current if current in numbers else (1 if numbers else None))
+    return st.pills("Show this route on the map", numbers, format_func=lambda n: f"Route {n}", key=key)
+
+
+def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
+    step = route.steps[index]
+    info = node(graph, step.id)
+    facts = [words.level(info.level) if info.level is not None else "", step.kind.replace("-", " ")]
+    head = f"{number}. **{words.md(step.name)}** ({words.md(', '.join(f for f in facts if f))})"
+    details = []
+    if step.id != route.job:
+        details.append(f"How long: {words.md(words.duration(step.years))}")
+    details.append(f"Money: {words.md(money.step_words(graph, step.id))}")
+    details.append(f"To get in: {words.md(step.requirement or words.NOT_KNOWN)}")
+    places = providers_for(graph, step.id)
+    if step.kind not in ("stage", "job"):
+        near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
+        details.append(f"Near you: {words.md(near)}")
+    details.append(f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}")
+    return head + "".join(f"  \n   {d}" for d in details)
+
+
+def route_card(graph: Graph, route: Route, number: int) -> None:
+    """One route as numbered steps, with its totals on top and its jargon explained below."""
+    with st.container(border=True):
+        st.subheader(f"Route {number}", anchor=False)
+        totals = [f"about {words.duration(route.years)} of learning" if route.years_known else "length not known yet"]
+        totals.append(f"fees {words.gbp(route.tuition_gbp)}" if route.tuition_known else "fees not known yet")
+        if route.earns_while_learning:
+            totals.append("you earn while you learn")
+        if route.uses_university:
+            totals.append("includes university")
+        st.markdown(words.md(" · ".join(totals)))
+        shown = [i for i, s in enumerate(route.steps) if s.kind != "stage" or i > 0]
+        st.markdown("\n".join(_step_line(graph, n, route, i) for n, i in enumerate(shown, start=1)))
+        explain(graph, [s.name for s in route.steps] + [f"Level {s.level}" for s in route.steps if s.level is not None])
+
+
+def explain(graph: Graph, texts: Iterable[str]) -> None:
+    """Jargon used above, explained from the glossary, so nobody has to leave the page to look it up."""
+    found = words.glossary_for(texts, dataset(graph).glossary)
+    if found:
+        with st.expander("What do these words mean?"):
+            st.markdown("\n".join(f"- **{words.md(g.term)}**: {words.md(g.meaning)}" for g in found))
+
+
+def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> None:
+    """When grades rule a route out, say so kindly and point at what still works."""
+    if not gaps:
+        return
+    lines = [f"- {words.md(g.name)} usually asks for grade {g.needs_grade}: {words.md(g.requirement or '')}" for g in gaps]
+    if routes:
+        instead = "The routes below still work with grade " + str(grade) + ". They get you there another way."
+    else:
+        instead = (
+            "No route fits those grades yet. You could resit English or maths, take a Level 2 course first, "
+            "or talk to your careers adviser."
+        )
+    st.warning(f"With grade {grade}, some steps may be out of reach for now:\n" + "\n".join(lines) + f"\n\n{instead}", icon="💡")
+
+
+def source_line(label: str, url: str, checked: object) -> None:
+    st.caption(f"Source: {words.link(label, words.first_url(url))}, {words.checked(checked)}")  # type: ignore[arg-type]
+
+
+@st.fragment
+def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -> None:
+    """The map and its text twin; a click (or the select box) opens a step without rerunning the page."""
+    if not routes:
+        return
+    figure = figures.route_map(graph, routes, chosen)
+    event = st.plotly_chart(
+        figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
+    )
+    on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
+    clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
+    if clicked:
+        st.session_state[f"{key}.node"] = clicked
+    picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], f"{key}.node", None)
+    st.markdown(route_list(routes))
+    if picked:
+        step_panel(graph, picked)
+
+
+def route_list(routes: list[Route]) -> str:
+    """The map's routes as a numbered Markdown list, in the same words as the chart's alt text."""
+    return "\n".join(f"{n}. {words.md(describe([r]).removeprefix('Route 1: '))}" for n, r in enumerate(routes, start=1))
+
+
+def step_panel(graph: Graph, node_id: str) -> None:
+    """One step's facts, opened from the map."""
+    info = node(graph, node_id)
+    with st.container(border=True):
+        st.markdown(f"**{words.md(info.name)}**")
+        st.markdown(words.md(info.summary))
+        if info.kind != "stage":
+            st.markdown(
+                f"{words.md(words.level(info.level))} · how long: {words.md(words.duration(info.years))}"
+                f" · {words.md(money.step_words(graph, node_id))}"
+            )
+            source_line("where this comes from", info.source_url, info.checked)
