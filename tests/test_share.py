@@ -1,0 +1,78 @@
+"""The share link opens the same view, and its QR code holds exactly that link."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import segno
+from PIL import Image
+
+from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, share_link, short_link
+
+VIEW = {"stage": "years-10-11", "job": "laboratory-technician", "route": "2", "step": "1"}
+
+
+@pytest.mark.parametrize(
+    ("served_at", "prefix", "env", "expected"),
+    [
+        pytest.param("http://localhost:8501/presenter?job=x", "", {}, "http://localhost:8501", id="served-address-without-query"),
+        pytest.param(
+            "http://10.0.0.5:8501/presenter",
+            "",
+            {PUBLIC_URL_VARIABLE: "https://careers.example.org/pathways/"},
+            "https://careers.example.org/pathways",
+            id="proxy-address-wins",
+        ),
+        pytest.param(
+            "https://school.example.org/careers/presenter",
+            "/careers/",
+            {},
+            "https://school.example.org/careers",
+            id="server-path-prefix",
+        ),
+        pytest.param(None, "", {}, "http://localhost:8501", id="nothing-known"),
+        pytest.param("not a url", "", {}, "http://localhost:8501", id="nonsense-falls-back"),
+    ],
+)
+def test_base_url(served_at: str | None, prefix: str, env: dict[str, str], expected: str) -> None:
+    assert base_url(served_at, prefix, env) == expected
+
+
+def test_share_link_carries_the_view_state_and_page() -> None:
+    link = share_link("https://careers.example.org/pathways", "presenter", VIEW)
+    parts = urlsplit(link)
+    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == "https://careers.example.org/pathways/presenter"
+    assert {k: v[0] for k, v in parse_qs(parts.query).items()} == VIEW
+
+
+def test_share_link_drops_empty_values_and_repeats_lists() -> None:
+    link = share_link("http://localhost:8501", "", {"job": "", "subjects": ["biology", "chemistry"]})
+    assert link == "http://localhost:8501?subjects=biology&subjects=chemistry"
+
+
+def test_share_link_escapes_what_it_is_given() -> None:
+    assert share_link("http://h", "p", {"q": "a&b=c d"}) == "http://h/p?q=a%26b%3Dc+d"
+
+
+def test_short_link_drops_the_scheme() -> None:
+    assert short_link("https://www.example.org/presenter?job=x") == "example.org/presenter?job=x"
+
+
+def test_png_qr_code_is_segnos_matrix_for_the_link() -> None:
+    """Read every module back from the picture and compare with segno's own matrix for the link."""
+    link = share_link("https://careers.example.org", "presenter", VIEW)
+    image = Image.open(io.BytesIO(qr_png(link, scale=1, border=0))).convert("1")
+    width, height = image.size
+    pixels = image.load()
+    assert pixels is not None
+    drawn = [[pixels[x, y] == 0 for x in range(width)] for y in range(height)]
+    expected = [[bool(m) for m in row] for row in segno.make(link, error="m", micro=False).matrix]
+    assert drawn == expected
+
+
+def test_svg_qr_code_has_a_title_for_screen_readers() -> None:
+    svg = qr_svg("http://localhost:8501/presenter?job=x").decode()
+    assert svg.startswith("<?xml") or svg.startswith("<svg")
+    assert "<title>QR code for http://localhost:8501/presenter?job=x</title>" in svg
