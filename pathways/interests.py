@@ -1,0 +1,104 @@
+"""Things young people like doing, and the jobs in the data that use them.
+
+The quiz and the young explorer share these. Each interest is a handful of
+everyday phrases; a job uses an interest when one of those phrases appears in
+the job's name or keywords (a strong match) or in the names and keywords of
+its school subjects (a weak match, because maths or English help almost every
+job). All the job words come from the data, so an adviser improves the
+matches by editing keywords in jobs.csv, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pathways.facts import job_row
+from pathways.graph import Graph, dataset, jobs
+
+STRONG = 1.0  # the phrase is in the job's own name or keywords
+WEAK = 0.5  # the phrase is only in a school subject the job uses
+
+
+@dataclass(frozen=True)
+class Interest:
+    id: str
+    emoji: str
+    label: str  # the picture card: "Fixing things"
+    question: str  # the quiz: "Do you like fixing things when they break?"
+    reason: str  # "you like fixing things", read after "because"
+    phrases: tuple[str, ...]
+
+
+INTERESTS: tuple[Interest, ...] = (
+    Interest("fixing", "🔧", "Fixing things", "Do you like fixing things when they break?", "you like fixing things",
+             ("fix", "mechanic", "maintenance", "tools", "repair", "electrician", "wiring")),
+    Interest("making", "🛠️", "Making things", "Do you like making things with your hands?", "you like making things",
+             ("make things", "making things", "make parts", "factory", "metal", "welding", "fabrication", "production line")),
+    Interest("experiments", "🔬", "Doing experiments", "Do you like doing science experiments?", "you like science experiments",
+             ("experiment", "lab", "microscope", "test tube", "scientist", "research")),
+    Interest("caring", "🩺", "Looking after people", "Do you like looking after people?", "you like looking after people",
+             ("look after people", "caring", "care", "help people", "nurse", "first aid", "save lives")),
+    Interest("body", "🫀", "How the body works", "Do you want to know how your body works?", "you want to know how the body works",
+             ("human body", "living things", "blood", "germ", "disease", "dna", "gene", "x ray", "scan", "surgery")),
+    Interest("medicines", "💊", "Medicines", "Would you like to help make medicines?", "you want to help make medicines",
+             ("medicine", "pill", "pharmacy", "vaccine", "chemist shop", "drug", "clinical trial")),
+    Interest("computers", "💻", "Computers", "Do you like finding out how computers work?", "you like computers",
+             ("computer", "computing", "network", "internet", "wifi", "server", "cyber")),
+    Interest("coding", "🎮", "Making apps and games", "Would you like to make your own app or game?", "you want to make apps and games",
+             ("coding", "code", "programming", "app", "game", "website", "software")),
+    Interest("drawing", "🎨", "Drawing and art", "Do you like drawing?", "you like drawing",
+             ("drawing", "art", "design", "painting", "graphic", "logo", "poster", "cartoon", "animation")),
+    Interest("films", "🎬", "Films and videos", "Do you like making videos or taking photos?", "you like making videos",
+             ("film", "filming", "video", "tv", "radio", "photography", "youtube", "special effect")),
+    Interest("numbers", "🔢", "Numbers and puzzles", "Do you like maths and number puzzles?", "you like numbers",
+             ("maths", "mathematics", "number", "data", "statistic", "spreadsheet", "puzzle")),
+    Interest("robots", "🤖", "Robots and machines", "Do you like robots and machines?", "you like robots and machines",
+             ("robot", "machine", "engine", "electronics", "gadget", "circuit", "sensor", "car", "ship")),
+    Interest("solving", "🧩", "Solving problems", "Do you like working out how to fix a problem?", "you like solving problems",
+             ("find bugs", "testing", "check products", "quality", "hacking", "keep computers safe", "security")),
+)  # fmt: skip
+BY_ID = {i.id: i for i in INTERESTS}
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words, plural "s" dropped, so "machines" finds "machine"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+@cache
+def _job_phrases(graph: Graph) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """Per job: (its own name and keywords, its subjects' names and keywords), as word tuples."""
+    subjects = {s.id: (s.id, s.name, *s.keywords) for s in dataset(graph).subjects}
+    found = {}
+    for job in jobs(graph):
+        row = job_row(graph, job.id)
+        own = (job.name, *(row.keywords if row else ()))
+        taught = tuple(text for sid in (row.subjects if row else ()) for text in subjects.get(sid, (sid,)))
+        found[job.id] = (tuple(_tokens(t) for t in own), tuple(_tokens(t) for t in taught))
+    return found
+
+
+def match(graph: Graph, job_id: str, interest: Interest) -> float:
+    """How strongly a job uses an interest: STRONG, WEAK or 0."""
+    own, taught = _job_phrases(graph).get(job_id, ((), ()))
+    needles = [_tokens(p) for p in interest.phrases]
+    if any(_contains(h, n) for h in own for n in needles):
+        return STRONG
+    if any(_contains(h, n) for h in taught for n in needles):
+        return WEAK
+    return 0.0
+
+
+def jobs_for_interest(graph: Graph, interest: Interest) -> list[str]:
+    """Jobs that use an interest, the strong matches first; weak ones only if there is no strong one."""
+    scored = {j.id: match(graph, j.id, interest) for j in jobs(graph)}
+    strong = [j for j, s in scored.items() if s >= STRONG]
+    return strong or [j for j, s in scored.items() if s > 0]

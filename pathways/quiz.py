@@ -1,0 +1,88 @@
+"""The interest quiz: quick like / not-for-me taps that suggest sectors and jobs, each with a reason.
+
+Not a psychometric test. A job scores a point for each thing the pupil likes
+that its name or keywords mention (half a point when only one of its school
+subjects does) and loses a point for each thing they do not like that it is
+about; a subject alone never counts against a job, since maths or English help
+almost everywhere. A sector scores its best few jobs, so a big sector does not
+win by size. Reasons name only likes, in the pupil's own terms ("because you
+like fixing things"). Answers are ids and booleans, so the page keeps them in
+the session and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pathways.graph import Graph, dataset, jobs
+from pathways.interests import BY_ID, INTERESTS, STRONG, Interest, match
+from pathways.words import and_list
+
+MAX_JOBS = 5
+MAX_REASONS = 2
+SECTOR_TOP = 3  # a sector scores its best three jobs
+REASON_ORDER = {i.reason: n for n, i in enumerate(INTERESTS)}
+
+Answers = Mapping[str, bool]  # interest id -> True (I like it) or False (not for me)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    name: str
+    score: float
+    reasons: tuple[str, ...]
+
+    @property
+    def because(self) -> str:
+        return f"because {and_list(list(self.reasons))}" if self.reasons else ""
+
+
+@dataclass(frozen=True)
+class Result:
+    sectors: tuple[Suggestion, ...]
+    jobs: tuple[Suggestion, ...]
+
+
+def questions() -> tuple[Interest, ...]:
+    return INTERESTS
+
+
+def _clean(answers: Answers) -> dict[str, bool]:
+    """Only answers to real questions count, so a stale or odd session key cannot break the page."""
+    return {k: bool(v) for k, v in answers.items() if k in BY_ID}
+
+
+def _reasons(strengths: dict[str, float], liked: list[str]) -> tuple[str, ...]:
+    """The likes a job is most about: strong matches first, in question order."""
+    ranked = sorted((i for i in liked if strengths.get(i, 0) > 0), key=lambda i: (-strengths[i], liked.index(i)))
+    return tuple(BY_ID[i].reason for i in ranked[:MAX_REASONS])
+
+
+def _score(strengths: dict[str, float], liked: list[str], disliked: list[str]) -> float:
+    return sum(strengths[i] for i in liked) - sum(1.0 for i in disliked if strengths[i] >= STRONG)
+
+
+def suggest(graph: Graph, answers: Answers) -> Result:
+    """Sectors and jobs for a set of answers, best first; empty when no like matches anything."""
+    given = _clean(answers)
+    liked = [i.id for i in INTERESTS if given.get(i.id) is True]
+    disliked = [i.id for i in INTERESTS if given.get(i.id) is False]
+    found: list[tuple[Suggestion, str | None]] = []
+    for job in jobs(graph):
+        strengths = {i: match(graph, job.id, BY_ID[i]) for i in liked + disliked}
+        score = _score(strengths, liked, disliked)
+        if score > 0 and any(strengths[i] >= STRONG for i in liked):
+            found.append((Suggestion(job.id, job.name, score, _reasons(strengths, liked)), job.sector))
+    found.sort(key=lambda pair: (-pair[0].score, pair[0].name.lower()))
+    sectors = []
+    for sector in dataset(graph).sectors:
+        best = [s for s, where in found if where == sector.id][:SECTOR_TOP]
+        if best:
+            reasons = Counter(r for s in best for r in s.reasons)
+            ranked = sorted(reasons, key=lambda r: (-reasons[r], REASON_ORDER[r]))
+            sectors.append(Suggestion(sector.id, sector.name, sum(s.score for s in best), tuple(ranked[:MAX_REASONS])))
+    sectors.sort(key=lambda s: (-s.score, s.name.lower()))
+    return Result(sectors=tuple(sectors), jobs=tuple(s for s, _ in found[:MAX_JOBS]))
