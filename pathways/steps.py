@@ -2,7 +2,7 @@
 
 Both views describe a step the same way (how long, what it costs or pays, who
 runs it nearby, where each fact came from), so the wording is worked out here
-once, on top of `facts` (providers) and `words` (plain numbers).
+once, on top of `facts` (providers), `money` and `words`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pathways.facts import Place, job_row, providers_for
+from pathways import money
+from pathways.facts import Place, providers_for
 from pathways.graph import Graph, Link, dataset, link, node
 from pathways.routes import Route, Step
-from pathways.words import NOT_KNOWN, duration, gbp, pay_range
-
-WEEKS_PER_YEAR = 52
+from pathways.words import duration
 
 
 @dataclass(frozen=True)
@@ -47,36 +46,6 @@ def place_line(place: Place) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def apprentice_wage(graph: Graph) -> float | None:
-    """A year's pay at the apprentice minimum wage, from the assumptions table, or None if it is missing."""
-    assumptions = dataset(graph).assumptions
-    hourly, hours = assumptions.get("apprentice-minimum-wage"), assumptions.get("apprentice-hours-per-week")
-    if hourly is None or hours is None:
-        return None
-    return hourly.value * hours.value * WEEKS_PER_YEAR
-
-
-def money_text(graph: Graph, step: Step) -> str:
-    """What a step costs or pays, honest about what we do not know."""
-    info = node(graph, step.id)
-    if info.kind == "job":
-        row = job_row(graph, step.id)
-        return "pay " + (pay_range(row.salary_low, row.salary_high, row.salary_year) if row else NOT_KNOWN)
-    if info.kind == "apprenticeship":
-        if info.pay_gbp_per_year:
-            return f"you are paid, about {gbp(info.pay_gbp_per_year)} a year"
-        wage = apprentice_wage(graph)
-        return f"you are paid, at least {gbp(wage)} a year" if wage else "you are paid a wage"
-    if info.kind == "experience":
-        return "paid" if info.paid else "free, unpaid"
-    if info.tuition_gbp_per_year is None:
-        return f"cost {NOT_KNOWN}"
-    if info.tuition_gbp_per_year == 0:
-        return "free"
-    total = f" ({gbp(step.tuition_gbp)} in all)" if step.tuition_gbp else ""
-    return f"{gbp(info.tuition_gbp_per_year)} a year in fees{total}"
-
-
 def split_sources(url: str, checked: dt.date | None) -> tuple[Source, ...]:
     """A source_url cell may hold several addresses separated by " ; "."""
     return tuple(Source(u.strip(), checked) for u in url.split(" ; ") if u.strip())
@@ -97,7 +66,7 @@ def step_facts(graph: Graph, step: Step, into: Link | None = None) -> StepFacts:
         kind=step.kind,
         what=info.summary,
         how_long="" if info.kind == "job" else duration(info.years),
-        money=money_text(graph, step),
+        money=money.step_words(graph, step.id),
         requirement=step.requirement,
         providers=providers,
         sources=sources,
