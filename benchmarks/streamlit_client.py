@@ -110,6 +110,8 @@ class Pupil:
                 kind = forward.WhichOneof("type")
                 if kind == "delta" and forward.delta.new_element.WhichOneof("type") == "exception":
                     raise RuntimeError(f"the page raised: {forward.delta.new_element.exception.message}")
+                if kind == "page_not_found":
+                    raise RuntimeError(f"the app has no page {page!r}")
                 if kind == "script_finished" and forward.script_finished in (ForwardMsg.FINISHED_SUCCESSFULLY,):
                     return time.perf_counter() - began
                 if kind == "script_finished" and forward.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:

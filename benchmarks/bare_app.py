@@ -1,0 +1,5 @@
+"""A bare Streamlit page doing nothing, the yardstick for page cost."""
+
+import streamlit as st
+
+st.write("Hello")
