@@ -1,0 +1,47 @@
+"""Helpers for AppTest page tests: open the app at a page from a link, and read what a pupil sees."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+PAGES = {
+    "find": "pathways/ui/find_route.py",
+    "map": "pathways/ui/route_map.py",
+    "job": "pathways/ui/job_profile.py",
+    "compare": "pathways/ui/compare.py",
+    "about": "pathways/ui/about_data.py",
+}
+Opener = Callable[..., AppTest]
+
+
+def open_app(page: str = "find", **params: str) -> AppTest:
+    """The app after its first run on `page`, opened from a link with `params`."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page != "find":
+        at.switch_page(PAGES[page]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything a pupil can read on the page, joined, for 'is this said somewhere' checks."""
+    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error")
+    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
+
+
+def charts(at: AppTest) -> list[dict[str, Any]]:
+    """Each plotly chart on the page as its figure JSON, with its alt text under "alt"."""
+    return [{**json.loads(e.proto.spec), "alt": e.proto.alt} for e in at.get("plotly_chart")]
+
+
+def route_headings(at: AppTest) -> list[str]:
+    return [s.value for s in at.subheader if str(s.value).startswith("Route ")]

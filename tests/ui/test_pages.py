@@ -1,0 +1,121 @@
+"""Every page on the tiny data: opened from a link, its main facts, its keyboard twins, and broken data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import tiny
+from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
+
+LINK = {"from": "years-10-11", "to": "laboratory-technician"}
+
+
+def test_route_map_draws_the_routes_with_a_text_twin(tiny_app: Opener) -> None:
+    at = tiny_app("map", **LINK, route="3")
+    assert at.selectbox(key="map.stage").value == "years-10-11"
+    assert at.selectbox(key="map.job").value == "laboratory-technician"
+    (figure,) = charts(at)
+    ids = {i for t in figure["data"] if "customdata" in t for i in t["customdata"]}
+    assert "laboratory-technician-l3" in ids
+    bold = [t["name"] for t in figure["data"] if t["mode"] == "lines" and t["line"]["width"] == 6]
+    assert bold == ["Route 3"]
+    assert figure["alt"].startswith("Route 1: A levels in sciences")
+    listed = next(m.value for m in at.markdown if m.value.startswith("1. "))
+    assert listed.count("\n") == 2  # three routes, one line each
+
+
+def test_route_map_opens_a_step_from_the_select_box(tiny_app: Opener) -> None:
+    at = tiny_app("map", **LINK)
+    assert "Work in a lab and learn" not in texts(at)
+    at.selectbox(key="map.map.node").set_value("laboratory-technician-l3").run()
+    assert "Work in a lab and learn" in texts(at)
+
+
+def test_route_map_asks_for_a_stage_and_job_first(tiny_app: Opener) -> None:
+    at = tiny_app("map")
+    assert charts(at) == []
+    assert "Choose where you are now and a job" in texts(at)
+    at.selectbox(key="map.stage").set_value("years-7-9").run()
+    at.selectbox(key="map.job").set_value("biomedical-scientist").run()
+    assert len(charts(at)) == 1
+    assert at.query_params["to"] == "biomedical-scientist"
+
+
+def test_job_profile_has_pay_source_employers_routes_and_next_steps(tiny_app: Opener) -> None:
+    at = tiny_app("job", **LINK)
+    page = texts(at)
+    assert "£20,000 to £30,000 a year \\(figures for 2024\\)" in page
+    assert "checked 1 November 2026" in page
+    assert "Lab Co" in page
+    assert "Halton" in page
+    assert route_headings(at) == ["Route 1", "Route 2", "Route 3"]
+
+
+def test_job_profile_says_not_known_yet_for_missing_facts(tiny_app: Opener) -> None:
+    at = tiny_app("job", to="biomedical-scientist")
+    page = texts(at)
+    assert "**Pay:** not known yet" in page
+    assert "**Hours:** not known yet" in page
+    assert "Named local employers: not known yet" in page
+
+
+def test_compare_puts_routes_side_by_side_with_ten_years_of_money(tiny_app: Opener) -> None:
+    at = tiny_app("compare", **LINK, compare="2,3")
+    assert at.pills(key="compare.routes").value == [2, 3]
+    (table,) = at.table
+    frame = table.value
+    assert list(frame.columns) == ["Route 2", "Route 3"]
+    assert frame.loc["Pay while learning", "Route 2"] == "£24,960"
+    (figure,) = charts(at)
+    assert [t["name"] for t in figure["data"]] == ["Route 2", "Route 3"]
+    assert "Route 2: by age 26 you would have £184,960 in all" in figure["alt"]
+    page = texts(at)
+    assert "£8.00 an hour" in page
+    assert "25,000" in page
+
+
+def test_compare_follows_the_route_choice(tiny_app: Opener) -> None:
+    at = tiny_app("compare", **LINK)
+    assert list(at.table[0].value.columns) == ["Route 1", "Route 2", "Route 3"]
+    at.pills(key="compare.routes").set_value([1]).run()
+    assert list(at.table[0].value.columns) == ["Route 1"]
+    assert at.query_params["compare"] == "1"
+
+
+def test_about_data_lists_each_kind_of_fact_and_how_to_update_it(tiny_app: Opener) -> None:
+    at = tiny_app("about")
+    (table,) = at.table
+    frame = table.value
+    jobs = frame[frame["What"].str.startswith("Jobs")]
+    assert jobs["How many"].tolist() == [3]
+    assert "python -m pathways validate" in texts(at)
+
+
+def test_the_chosen_view_follows_the_pupil_from_page_to_page(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK)
+    at.toggle(key="find.paid").set_value(True).run()
+    at.switch_page(PAGES["compare"]).run()
+    assert at.selectbox(key="compare.job").value == "laboratory-technician"
+    assert at.toggle(key="compare.paid").value is True
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_broken_data_shows_every_problem_not_a_traceback(page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    data = tiny.tables()
+    data["jobs.csv"][0]["salary_low"] = "£20k"
+    data["links.csv"][1]["to"] = "a-level-sciences"
+    monkeypatch.setenv("PATHWAYS_DATA", str(tiny.write(tmp_path / "data", data)))
+    at = open_app(page)
+    assert [t.value for t in at.title] == ["Sorry, the routes are not ready"]
+    page_text = texts(at).replace("\\", "")
+    assert "jobs.csv:2: salary_low" in page_text
+    assert 'links.csv:3: to: "a-level-sciences" is not a known' in page_text
+    assert not at.exception
+
+
+def test_a_missing_data_folder_is_a_problem_page_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATHWAYS_DATA", str(tmp_path / "nowhere"))
+    at = open_app()
+    assert "the data folder does not exist" in texts(at)
