@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,13 +11,11 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
-PAGES = {
-    "find": "pathways/ui/find_route.py",
-    "map": "pathways/ui/route_map.py",
-    "job": "pathways/ui/job_profile.py",
-    "compare": "pathways/ui/compare.py",
-    "about": "pathways/ui/about_data.py",
+# url_path -> page script, read from app.py so a page added there can be opened here too.
+PAGES: dict[str, str] = {
+    url: script for script, url in re.findall(r'st\.Page\(\s*"([^"]+)"[^)]*?url_path="([^"]+)"', APP.read_text(encoding="utf-8"))
 }
+LANDING = next(iter(PAGES))
 Opener = Callable[..., AppTest]
 
 
@@ -26,7 +25,9 @@ def open_app(page: str = "find", **params: str) -> AppTest:
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
-    if page != "find":
+    if page != LANDING:  # AppTest must run once before switching; the link is then opened on its own page
+        for key, value in params.items():
+            at.query_params[key] = value
         at.switch_page(PAGES[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -34,7 +35,7 @@ def open_app(page: str = "find", **params: str) -> AppTest:
 
 def texts(at: AppTest) -> str:
     """Everything a pupil can read on the page, joined, for 'is this said somewhere' checks."""
-    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error")
+    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success", "code")
     return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
@@ -44,4 +45,4 @@ def charts(at: AppTest) -> list[dict[str, Any]]:
 
 
 def route_headings(at: AppTest) -> list[str]:
-    return [s.value for s in at.subheader if str(s.value).startswith("Route ")]
+    return [s.value for s in at.subheader if re.fullmatch(r"Route \d+", str(s.value))]
