@@ -8,6 +8,10 @@ PAGES = [
     st.Page("pathways/ui/route_map.py", title="Route map", icon="🗺️", url_path="map"),
     st.Page("pathways/ui/job_profile.py", title="Job profile", icon="🔎", url_path="job"),
     st.Page("pathways/ui/compare.py", title="Compare routes", icon="⚖️", url_path="compare"),
+    st.Page("pathways/ui/quiz.py", title="What would suit me?", icon="🤔", url_path="quiz"),
+    st.Page("pathways/ui/subjects.py", title="Where can my subject take me?", icon="📚", url_path="subjects"),
+    st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
+    st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
     st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
 ]
 

@@ -1,0 +1,59 @@
+"""Widgets other pages place: "Download my plan" and the experiences beside a route or job."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pathways import experiences, export, words
+from pathways.graph import Graph
+from pathways.routes import Route
+
+
+def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan") -> None:
+    """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
+    plan = export.make_plan(graph, start, job, routes)
+    st.subheader("Download my plan", anchor=False)
+    st.caption(
+        "A page to print or share at home: every step, what it costs or pays, places near you and where the facts come from."
+    )
+    pdf, table = st.columns(2)
+    pdf.download_button(
+        "My plan (PDF)",
+        export.plan_pdf(plan),
+        file_name=export.plan_file_name(plan, "pdf"),
+        mime="application/pdf",
+        key=f"{key}.pdf",
+        icon="📄",
+        on_click="ignore",
+    )
+    table.download_button(
+        "My plan as a spreadsheet (CSV)",
+        export.plan_csv(plan),
+        file_name=export.plan_file_name(plan, "csv"),
+        mime="text/csv",
+        key=f"{key}.csv",
+        icon="📊",
+        on_click="ignore",
+    )
+
+
+def experiences_list(groups: list[experiences.AtStage]) -> None:
+    """Work experience and visits under the stage that suits them (Gatsby benchmarks 5 and 6)."""
+    st.subheader("Try it out: work experience and visits", anchor=False)
+    if not groups:
+        st.write("We do not know of work experience for this yet. Ask your school's careers adviser.")
+        return
+    for group in groups:
+        items = [
+            f"- **{words.md(e.name)}** ({words.md(e.type.replace('-', ' '))}, {words.md(words.duration(e.years))}): {words.md(e.summary)}"
+            for e in group.experiences
+        ]
+        st.markdown(f"**{words.md(group.stage_name)}**\n" + "\n".join(items))
+
+
+def experiences_for_route(graph: Graph, route: Route) -> None:
+    experiences_list(experiences.for_route(graph, route))
+
+
+def experiences_for_job(graph: Graph, job: str, start: str | None = None) -> None:
+    experiences_list(experiences.for_job(graph, job, start))

@@ -1,0 +1,74 @@
+"""Presenter mode: one route at a time, one step per screen, in large type, with a QR code to the same view."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from pathways import links, share, steps, words
+from pathways.graph import jobs
+from pathways.ui import look, state, widgets
+
+PAGE = "presenter"
+STEP = f"{PAGE}.step"
+SHOWN = f"{PAGE}.shown"
+
+
+def move(by: int, last: int) -> None:
+    st.session_state[STEP] = min(max(st.session_state.get(STEP, 0) + by, 0), last)
+
+
+graph = state.graph()
+view = state.start(PAGE, graph, extra=("step",))
+look.projector()
+st.title("Presenter mode")
+widgets.notice(view)
+with st.expander("Choose what to show", expanded=not (view.start and view.job)):
+    start = widgets.stage_picker(graph, f"{PAGE}.stage", view.start or "years-10-11")
+    job = widgets.node_select("Which job?", jobs(graph), f"{PAGE}.job", view.job, help="Type to search the list.")
+view = replace(view, start=start, job=job)
+found = state.routes(graph, start, job, view.constraints) if start and job else []
+if start and job and not found:
+    st.write("We do not know a route from there to this job yet.")
+if found:
+    number = widgets.route_choice(f"{PAGE}.route", found, view.route) or 1
+    view = replace(view, route=number)
+    route = found[number - 1]
+    slides = steps.route_facts(graph, route)
+    if st.session_state.get(SHOWN) not in (None, (start, job, number)):
+        st.session_state[STEP] = 0  # a new route starts at its first step
+    st.session_state[SHOWN] = (start, job, number)
+    if STEP not in st.session_state:
+        asked = str(st.query_params.get("step", "1"))
+        st.session_state[STEP] = int(asked) - 1 if asked.isdigit() else 0
+    last = len(slides) - 1
+    st.session_state[STEP] = min(max(st.session_state[STEP], 0), last)
+    at = st.session_state[STEP]
+    slide = slides[at]
+    st.caption(f"Route {number} · step {at + 1} of {len(slides)}")
+    st.header(slide.name, anchor=False)
+    st.markdown(words.md(slide.what))
+    facts = [f"**How long:** {words.md(slide.how_long)}"] if slide.how_long else []
+    facts.append(f"**Cost or pay:** {words.md(slide.money)}")
+    if slide.requirement:
+        facts.append(f"**To get in:** {words.md(slide.requirement)}")
+    if slide.providers:
+        facts.append("**Near you:** " + words.md(words.and_list([f"{p.name} ({p.where})" for p in slide.providers])))
+    st.markdown("  \n".join(facts))
+    back, forward = st.columns(2)
+    back.button("← Back", on_click=move, args=(-1, last), disabled=at == 0, shortcut="Left", key=f"{PAGE}.back")
+    forward.button("Next →", on_click=move, args=(1, last), disabled=at == last, shortcut="Right", key=f"{PAGE}.next")
+    st.caption("Tip: the left and right arrow keys work too.")
+
+    params = {**links.encode(view), "step": str(at + 1)}
+    link = share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), PAGE, params)
+    st.subheader("Open this on your own phone", anchor=False)
+    qr, words_link = st.columns([1, 2])
+    qr.image(share.qr_png(link), caption="Scan to open this screen", width=260)
+    words_link.markdown("Or type this address:")
+    words_link.code(share.short_link(link), language=None, wrap_lines=True)
+state.keep(view)
+if found:
+    # The step is part of the view on this page only, so it joins the address after the shared parameters.
+    kept = {**links.encode(view), "step": str(st.session_state[STEP] + 1)}
+    st.session_state[state.WRITTEN] = kept
+    st.query_params.from_dict(kept)

@@ -1,0 +1,97 @@
+"""Presenter mode, the quiz, subjects to careers and the young explorer, driven as a pupil or adviser would."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.ui.conftest import Opener, texts
+
+LINK = {"from": "years-10-11", "to": "laboratory-technician"}
+
+
+def test_presenter_steps_through_a_route_with_next_and_back(tiny_app: Opener) -> None:
+    at = tiny_app("presenter", **LINK, route="3")
+    assert not at.exception
+    assert [h.value for h in at.header] == ["Level 2 applied science"]
+    assert "Route 3 · step 1 of 3" in texts(at)
+    assert "City College \\(Liverpool\\)" in texts(at)
+    assert at.button(key="presenter.back").disabled
+    at.button(key="presenter.next").click().run()
+    assert [h.value for h in at.header] == ["Laboratory technician apprenticeship"]
+    assert "you are paid" in texts(at)
+    assert at.query_params["step"] in ("2", ["2"])
+    at.button(key="presenter.next").click().run()
+    assert [h.value for h in at.header] == ["Laboratory technician"]
+    assert at.button(key="presenter.next").disabled
+    at.button(key="presenter.back").click().run()
+    assert [h.value for h in at.header] == ["Laboratory technician apprenticeship"]
+
+
+def test_presenter_link_and_qr_open_the_exact_step(tiny_app: Opener, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "https://careers.example.org/pathways")
+    at = tiny_app("presenter", **LINK, route="2", step="2")
+    assert [h.value for h in at.header] == ["Laboratory technician"]
+    (short,) = [c.value for c in at.code]
+    parts = urlsplit("https://" + short)
+    assert parts.path == "/pathways/presenter"
+    assert {k: v[0] for k, v in parse_qs(parts.query).items()} == {**LINK, "route": "2", "step": "2"}
+    assert len(at.get("image")) == 1  # the QR code
+
+
+def test_presenter_asks_for_a_stage_and_job_first(tiny_app: Opener) -> None:
+    at = tiny_app("presenter")
+    assert not at.exception
+    assert at.header == []  # nothing to present yet
+    at.pills(key="presenter.stage").set_value("years-10-11").run()
+    at.selectbox(key="presenter.job").set_value("laboratory-technician").run()
+    assert [h.value for h in at.header] == ["A levels in sciences"]
+
+
+def test_quiz_suggests_jobs_with_reasons_and_forgets_on_start_again(tiny_app: Opener) -> None:
+    at = tiny_app("quiz")
+    assert "Answer a few questions" in texts(at)
+    at.segmented_control(key="quiz.experiments").set_value(True).run()
+    at.segmented_control(key="quiz.body").set_value(True).run()
+    page = texts(at)
+    assert "**Biomedical scientist**, because you like science experiments and you want to know how the body works" in page
+    assert "**Health and life sciences**" in page
+    at.button(key="quiz.reset").click().run()
+    assert at.segmented_control(key="quiz.experiments").value is None
+    assert "Answer a few questions" in texts(at)
+
+
+def test_quiz_says_so_when_answers_match_nothing(tiny_app: Opener) -> None:
+    at = tiny_app("quiz")
+    at.segmented_control(key="quiz.caring").set_value(True).run()
+    assert "We have no ideas from those answers yet" in texts(at)
+
+
+def test_subject_page_lists_jobs_and_courses_that_ask_for_it(tiny_app: Opener) -> None:
+    at = tiny_app("subjects", subjects="biology")
+    assert at.selectbox(key="subjects.subject").value == "biology"
+    page = texts(at)
+    assert "Biology: 2 jobs" in page
+    assert "**Laboratory technician**" in page
+    assert "**A levels in sciences** (5 GCSEs at grade 6 including biology)" in page
+    at.selectbox(key="subjects.subject").set_value("computing").run()
+    assert "No course in our data asks for it by name" in texts(at)
+    assert at.query_params["subjects"] in ("computing", ["computing"])
+
+
+def test_young_explorer_card_job_journey(tiny_app: Opener) -> None:
+    at = tiny_app("young")
+    assert not at.exception
+    at.pills(key="young.card").set_value("experiments").run()
+    at.pills(key="young.job.experiments").set_value("laboratory-technician").run()
+    page = texts(at)
+    assert "How to become a laboratory technician" in page
+    assert "1. First you take your GCSE tests at school\\." in page
+
+
+def test_young_explorer_is_honest_when_there_is_no_way_yet(tiny_app: Opener) -> None:
+    at = tiny_app("young")
+    at.pills(key="young.card").set_value("coding").run()
+    at.pills(key="young.job.coding").set_value("software-developer").run()
+    assert "We do not know the way to this job yet" in texts(at)
