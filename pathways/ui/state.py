@@ -41,8 +41,22 @@ def _built(folder: str, signature: tuple[tuple[str, int, int], ...]) -> Graph | 
     return graph
 
 
+TRIAL = "workshop.trial"  # an adviser's uploaded, validated graph: this session only
+TRIAL_NAME = "workshop.trial_name"
+
+
 def graph() -> Graph:
-    """The graph, or the problem page (and nothing else) when the data cannot be used."""
+    """The graph, or the problem page (and nothing else) when the data cannot be used.
+
+    An adviser trying uploaded data in the workshop gets their own graph; every
+    other session keeps the shared one built from the shipped data.
+    """
+    trial = st.session_state.get(TRIAL)
+    if trial is not None:
+        st.info(
+            f"You are trying uploaded data ({words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
+        )
+        return trial  # type: ignore[no-any-return]
     folder = data_dir()
     found = _built(str(folder), _signature(folder))
     if isinstance(found, DataError):
@@ -118,3 +132,18 @@ def routes(graph: Graph, start: str, job: str, constraints: Constraints, limit: 
     c = constraints
     return _routes(graph, _token(graph), start, job, limit, c.no_university, c.paid_only, c.max_years, c.gcse_grade)
 
+
+def use_trial(trial: Graph, name: str) -> None:
+    """Show this session the adviser's uploaded data; its cache token keeps its routes apart from the live data's."""
+    trial.graph["token"] = f"trial:{name}:{id(trial)}"
+    st.session_state[TRIAL] = trial
+    st.session_state[TRIAL_NAME] = name
+
+
+def trial_name() -> str:
+    return str(st.session_state.get(TRIAL_NAME, ""))
+
+
+def stop_trial() -> None:
+    st.session_state.pop(TRIAL, None)
+    st.session_state.pop(TRIAL_NAME, None)

@@ -101,7 +101,10 @@ def test_the_chosen_view_follows_the_pupil_from_page_to_page(tiny_app: Opener) -
     assert at.toggle(key="compare.paid").value is True
 
 
-@pytest.mark.parametrize("page", list(PAGES))
+DATA_FREE = ("accessibility", "privacy")  # pages that use no data, so they stay readable when the data is broken
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in DATA_FREE])
 def test_broken_data_shows_every_problem_not_a_traceback(page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     data = tiny.tables()
     data["jobs.csv"][0]["salary_low"] = "£20k"
@@ -113,6 +116,14 @@ def test_broken_data_shows_every_problem_not_a_traceback(page: str, monkeypatch:
     assert "jobs.csv:2: salary_low" in page_text
     assert 'links.csv:3: to: "a-level-sciences" is not a known' in page_text
     assert not at.exception
+
+
+@pytest.mark.parametrize("page", DATA_FREE)
+def test_pages_without_data_still_open_when_the_data_is_broken(page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATHWAYS_DATA", str(tmp_path / "nowhere"))
+    at = open_app(page)
+    assert not at.exception
+    assert [t.value for t in at.title] != ["Sorry, the routes are not ready"]
 
 
 def test_a_missing_data_folder_is_a_problem_page_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

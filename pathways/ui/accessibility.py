@@ -1,0 +1,112 @@
+"""Accessibility statement, in the shape UK public-sector services publish.
+
+What we test and how, what we know does not work yet (naming the upstream
+Streamlit or plotly issue where the problem is theirs), and how to tell us. The
+tests it describes live in tests/e2e/; keep the two in step: each exclusion in
+tests/e2e/axe.py has a line under "Known problems".
+"""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+CONTACT_VARIABLE = "PATHWAYS_CONTACT_EMAIL"
+PREPARED = "28 November 2026"
+
+# (what does not work, who can fix it, the upstream issue address or "")
+KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
+    (
+        "The route map is a picture drawn with plotly. A screen reader cannot move around inside it, "
+        "and you cannot use the keyboard on its dots. Everything on the map is also in the list of steps "
+        "under it, in order, and every step can be picked from a box above it.",
+        "plotly",
+        "https://github.com/plotly/plotly.js/issues/562",
+    ),
+    (
+        "The charts have no name of their own for a screen reader. We put a text description next to each "
+        "chart instead.",
+        "plotly",
+        "https://github.com/plotly/plotly.js/issues/6920",
+    ),
+    (
+        "Hover boxes on the charts need a mouse or a finger. The same facts are in the text beside each chart.",
+        "plotly",
+        "https://github.com/plotly/plotly.js/issues/7708",
+    ),
+    (
+        "The page says it is written in English (`en`) but cannot say British English (`en-GB`), so some "
+        "screen readers may use an American voice.",
+        "Streamlit",
+        "https://github.com/streamlit/streamlit/issues/15726",
+    ),
+)
+
+
+def contact_line() -> str:
+    email = os.environ.get(CONTACT_VARIABLE, "").strip()
+    if email and "@" in email and " " not in email:
+        return f"email **[{email}](mailto:{email})**, or tell the teacher or careers adviser who gave you the link."
+    return "tell the teacher or careers adviser who gave you the link. They can pass it on to the team that runs this site."
+
+
+st.title("Accessibility statement")
+st.markdown(
+    f"""
+This statement is for Pathways Explorer. We want as many people as possible to be able to use it. You should be able to:
+
+- do everything with a keyboard alone: **Tab** to move, **Enter** or **Space** to choose, **arrow keys** in lists
+- zoom in a long way without text spilling off the side of the screen
+- use it on a phone, as well as on a computer or a classroom projector
+- use it with a screen reader: every chart has the same facts in words beside it
+- read it easily: we aim for short sentences that a pupil of about 11 can read, and we explain words
+  like “Level 3” or “T Level” where they appear
+
+## Reporting a problem
+If something does not work for you, or you need the information in another format,
+{contact_line()}
+Please say which page you were on and what went wrong.
+
+## Enforcement procedure
+The Equality and Human Rights Commission (EHRC) enforces the accessibility regulations for public sector
+websites. If you are not happy with how we answer your complaint, contact the
+[Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/).
+
+## How accessible this website is
+This website is **partially compliant** with the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/)
+AA standard, because of the problems listed below.
+"""
+)
+
+st.header("Known problems")
+st.markdown(
+    "Some parts are not fully accessible yet. Where the problem is in a tool the app is built with, "
+    "we link to the place where its makers track it."
+)
+for text, owner, address in KNOWN_PROBLEMS:
+    tracked = f" ({owner}: [{address.removeprefix('https://github.com/')}]({address}))" if address else ""
+    st.markdown(f"- {text}{tracked}")
+
+st.markdown(
+    f"""
+## How we test this website
+Every change to the app is tested automatically before it goes live:
+
+- **axe-core**, an accessibility checker, runs on every page in the Chromium browser, on a laptop-sized
+  screen (1280 by 800) and on a phone-sized screen (390 by 844). A serious or critical problem in our own
+  pages stops the change. Where the only problem is inside Streamlit or plotly, we leave out exactly that
+  check on exactly that part of the page, and list it above.
+- **Keyboard only**: a test goes from “where am I now” to a job and its routes with Tab, Enter, Space and the
+  arrow keys, and no mouse.
+- **Phone width**: the same journeys are run on a phone-sized screen, and we check that no page is wider
+  than the screen (390 pixels is about the same as zooming a laptop screen to 330%). Screenshots of every
+  page are kept for a person to look over.
+
+We have not yet had the site checked by disabled users or by a specialist with a screen reader.
+We plan to do this before the site is used widely.
+
+## Preparation of this statement
+This statement was prepared on {PREPARED}. It was last reviewed on {PREPARED}.
+"""
+)

@@ -1,0 +1,83 @@
+"""Privacy: what the app keeps (nothing beyond the open session), what a shared link holds, what it never does.
+
+Every sentence here must stay true to the code: the browser tests in
+tests/e2e/test_privacy.py record each request and cookie while every page is
+used, and check that this page names every part a shared link can hold
+(`links.KEYS`).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pathways import links
+
+# What each part of a shared link means, in a pupil's words. Keys come from links.KEYS.
+LINK_PARTS: dict[str, str] = {
+    "from": "the stage you picked, for example Years 10 to 11",
+    "to": "the job you picked",
+    "route": "which route you opened (a number, like 2)",
+    "compare": "which routes you are comparing (numbers)",
+    "node": "the step you opened on the map",
+    "sector": "the kind of work you picked, for example digital and creative",
+    "subjects": "the subjects you picked",
+    "q": "the words you typed in the search box",
+    "nouni": "if you ticked “no university”",
+    "paid": "if you ticked “earn while you learn”",
+    "grade": "the GCSE grade you said you expect",
+    "years": "the most years you said you want to spend",
+}
+
+st.title("Privacy")
+st.markdown(
+    """
+This page says what Pathways Explorer keeps about you. The short answer: **nothing, once you close the page.**
+
+## No account, no names
+You do not sign up or log in. We never ask your name, your email, your school or your age.
+
+## What we keep while the page is open
+While you use the app, the server remembers what you picked (a stage, a job, your filters), so the page can
+show your routes. It is kept only for your open page. When you close it, it is thrown away.
+We keep no record of who visited or what they looked at.
+"""
+)
+
+st.header("What a shared link holds")
+st.markdown(
+    "When you share or bookmark a page, the link holds **only what is on screen**, never anything about you. "
+    "It can hold these parts:"
+)
+st.markdown("\n".join(f"- `{key}`: {LINK_PARTS.get(key, 'a setting of the page')}" for key in links.KEYS))
+st.markdown(
+    "So if you typed words in the search box, or said which grade you expect, those are in the link too. "
+    "Look at the link before you send it. Anyone who has the link sees the same page."
+)
+
+st.markdown(
+    """
+## Your plan, the QR code and the link
+The printable plan (PDF) and the QR code are made on our server and sent only to your device.
+We do not keep a copy.
+
+## No tracking, no adverts
+- No tracking, no adverts, no “like” buttons.
+- Streamlit's usage statistics are switched off.
+- Your browser asks nothing from any other website while you use the app. Links to the sources of our facts
+  (like the National Careers Service) open only if you click them.
+
+## Cookies and browser storage
+We set no cookies of our own. Streamlit, the tool the app is built with, sets one cookie, `_streamlit_xsrf`.
+It stops other websites sending requests in your name, and it is deleted when you close the browser.
+Streamlit also keeps a note of the colour theme (light, dark or your device's own) in your browser's storage.
+Neither says who you are.
+
+## For careers advisers
+If you upload spreadsheet files to check them, they are checked in a temporary folder that is deleted
+straight after. If you try them out, they stay only in your own open session: they never change the app's
+data for anyone else.
+
+## Questions
+If you have a question about privacy, ask the teacher or careers adviser who gave you the link.
+"""
+)
