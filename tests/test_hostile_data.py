@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from pathways.cli import main
 from pathways.data import DATA_DIR
+from tests.ui.apptest import APP, texts
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -212,3 +214,17 @@ def test_reading_a_csv_row_keeps_its_line() -> None:
     writer.writeheader()
     writer.writerows(rows)
     assert buffer.getvalue().count("\n") == len(rows) + 1
+
+
+@pytest.mark.parametrize("name", [n for n, c in CASES.items() if c.line is not None])
+def test_the_app_shows_the_problem_page_not_a_traceback(name: str, broken_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = CASES[name]
+    case.change(broken_copy)
+    monkeypatch.setenv("PATHWAYS_DATA", str(broken_copy))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert [t.value for t in at.title] == ["Sorry, the routes are not ready"]
+    shown = texts(at).replace("\\", "")
+    assert f"{case.file}:" in shown
+    assert "<script>" not in "".join(str(m.value) for m in at.markdown)  # data text is escaped, never run
