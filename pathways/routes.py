@@ -285,6 +285,22 @@ def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints:
     return [candidates[i] for i in sorted(chosen[:limit])]
 
 
+def most_different(routes: list[Route], count: int) -> list[int]:
+    """Route numbers (1-based) to compare first: one of each broad kind, then the next quickest.
+
+    Comparing three ways into a degree says little; comparing a degree with an
+    apprenticeship shows a parent the real choice.
+    """
+    picked: list[int] = []
+    kinds: set[str] = set()
+    for number, route in enumerate(routes, start=1):
+        if route.kind not in kinds:
+            kinds.add(route.kind)
+            picked.append(number)
+    picked += [n for n in range(1, len(routes) + 1) if n not in picked]
+    return sorted(picked[:count])
+
+
 def grade_gaps(graph: Graph, start: str, job: str, constraints: Constraints) -> list[GradeGap]:
     """Steps on the usual routes that need higher GCSE grades than the pupil expects.
 

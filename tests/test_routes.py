@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 from pathways.graph import Graph, Link, Node
-from pathways.routes import Constraints, count_routes, describe, find_routes, grade_gaps
+from pathways.routes import Constraints, count_routes, describe, find_routes, grade_gaps, most_different
 
 
 def keys(graph: Graph, start: str, job: str, constraints: Constraints | None = None) -> list[str]:
@@ -98,3 +98,10 @@ def test_near_copies_are_dropped() -> None:
 def test_describe_reads_as_text(tiny_graph: Graph) -> None:
     text = describe(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
     assert text == "Route 1: A levels in sciences, then Laboratory technician. About 2 years."
+
+
+def test_compare_starts_with_one_route_of_each_kind(tiny_graph: Graph) -> None:
+    found = find_routes(tiny_graph, "years-10-11", "laboratory-technician")
+    assert [r.kind for r in found] == ["college or sixth form", "apprenticeship", "apprenticeship"]
+    assert most_different(found, 2) == [1, 2]
+    assert most_different(found, 5) == [1, 2, 3]

@@ -8,7 +8,7 @@ import pytest
 
 from pathways.data import load_data
 from pathways.graph import Graph, dataset, jobs, node
-from pathways.routes import find_routes
+from pathways.routes import find_routes, most_different
 from pathways.schema import JobRow, LinkRow
 from pathways.stats import job_coverage, stats
 
@@ -67,3 +67,10 @@ def test_every_link_names_known_ids(real_graph: Graph) -> None:
     links = dataset(real_graph).rows("links.csv", LinkRow)
     assert all(link.from_ in real_graph and link.to in real_graph for link in links)
     assert all(node(real_graph, o.step).kind != "job" for o in dataset(real_graph).offers)
+
+
+def test_compare_starts_with_an_apprenticeship_beside_college(real_graph: Graph) -> None:
+    found = find_routes(real_graph, "years-10-11", "laboratory-technician")
+    picked = [found[n - 1].kind for n in most_different(found, 3)]
+    assert "apprenticeship" in picked
+    assert "college or sixth form" in picked

@@ -7,6 +7,7 @@ import streamlit as st
 
 from pathways import figures, money, words
 from pathways.graph import jobs, stages
+from pathways.routes import most_different
 from pathways.ui import state, widgets
 
 MOST = 4
@@ -28,7 +29,7 @@ else:
     constraints = widgets.filters("compare", view.constraints)
     found = state.routes(graph, stage, job, constraints)
     numbers = list(range(1, len(found) + 1))
-    widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or numbers[:3])
+    widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or most_different(found, 3))
     picked = st.pills(
         f"Routes to compare (up to {MOST})",
         numbers,

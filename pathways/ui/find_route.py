@@ -8,7 +8,7 @@ from pathways import links, words
 from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
 from pathways.routes import grade_gaps
-from pathways.ui import state, widgets
+from pathways.ui import plan, state, widgets
 
 CARDS = 12
 
@@ -78,6 +78,9 @@ if view.job:
         for number, route in enumerate(found_routes, start=1):
             widgets.route_card(graph, route, number)
         if found_routes:
+            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan")
+            if chosen_route:
+                plan.experiences_for_route(graph, found_routes[chosen_route - 1])
             params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years")}
             st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
             st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)

@@ -7,7 +7,7 @@ import streamlit as st
 from pathways import words
 from pathways.facts import employers_for, job_row, next_steps, providers_for
 from pathways.graph import jobs, node, stages
-from pathways.ui import state, widgets
+from pathways.ui import plan, state, widgets
 
 graph = state.graph()
 view = state.start("job", graph)
@@ -42,6 +42,9 @@ if job_id:
             st.write("We do not know a route from there yet.")
         for number, route in enumerate(found, start=1):
             widgets.route_card(graph, route, number)
+        if found:
+            plan.download_plan(graph, stage, job_id, found, key="job.plan")
+        plan.experiences_for_job(graph, job_id, stage)
         on_routes = sorted({s.id for r in found for s in r.learning if s.kind != "stage"}, key=lambda i: node(graph, i).name)
         if on_routes:
             with st.expander("Places near you for each step"):
