@@ -86,3 +86,9 @@ def test_markup_in_the_data_is_shown_as_typed(monkeypatch: pytest.MonkeyPatch, t
     page = texts(open_app(**LINK))
     assert r"You \*\*test\*\* \[things\]\(https\://evil\.example\) \:red\[now\]\." in page
     assert "[things](" not in page
+
+
+def test_routes_come_with_a_plan_to_download(tiny_app: Opener) -> None:
+    at = tiny_app("find", **{"from": "years-10-11", "to": "laboratory-technician"})
+    assert "Download my plan" in [s.value for s in at.subheader]
+    assert len(at.get("download_button")) == 2
