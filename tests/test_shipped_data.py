@@ -23,7 +23,9 @@ def test_coverage_floors(real_graph: Graph) -> None:
     per_sector = Counter(j.sector for j in jobs(real_graph))
     assert all(per_sector[s] >= 15 for s in SECTORS), per_sector
     assert counts["apprenticeship"] >= 40
-    assert figures["providers"] >= 15
+    boroughs = figures["providers_by_borough"]
+    assert isinstance(boroughs, dict)
+    assert sum(n for borough, n in boroughs.items() if borough != "outside-lcr") >= 15
     assert figures["employers"] >= 25
     assert figures["facts_with_source_share"] == 1.0
 
