@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -18,39 +18,6 @@ URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]\S*)?$
 ST_CODE = re.compile(r"^ST\d{4}$")
 SOC_CODE = re.compile(r"^\d{4}$")
 MAX_CELL = 2000
-
-SECTORS = ("health-life-sciences", "advanced-manufacturing", "digital-creative")
-BOROUGHS = ("liverpool", "knowsley", "sefton", "st-helens", "wirral", "halton", "outside-lcr")
-QUALIFICATION_TYPES = (
-    "gcse",
-    "functional-skills",
-    "level-2-course",
-    "level-3-course",
-    "a-levels",
-    "t-level",
-    "btec-national",
-    "access-to-he",
-    "hnc",
-    "hnd",
-    "htq",
-    "foundation-year",
-    "foundation-degree",
-    "degree",
-    "integrated-masters",
-    "masters",
-    "postgraduate-training",
-    "bootcamp",
-)
-EXPERIENCE_TYPES = (
-    "work-experience",
-    "internship",
-    "employer-encounter",
-    "summer-school",
-    "volunteering",
-    "placement",
-)
-PROVIDER_TYPES = ("fe-college", "sixth-form", "utc", "school", "university", "training-provider")
-LINK_KINDS = ("entry", "progression", "alternative")
 
 
 def _kebab(value: str) -> str:
@@ -143,6 +110,14 @@ QualificationType = Literal[
     "postgraduate-training",
     "bootcamp",
 ]
+ExperienceType = Literal["work-experience", "internship", "employer-encounter", "summer-school", "volunteering", "placement"]
+ProviderType = Literal["fe-college", "sixth-form", "utc", "school", "university", "training-provider"]
+LinkKind = Literal["entry", "progression", "alternative"]
+
+# The allowed values as tuples, for pages and tests; the Literal types above are the one definition.
+SECTORS: tuple[str, ...] = get_args(Sector)
+BOROUGHS: tuple[str, ...] = get_args(Borough)
+QUALIFICATION_TYPES: tuple[str, ...] = get_args(QualificationType)
 
 
 class Row(BaseModel):
@@ -231,7 +206,7 @@ class CourseRow(NodeRow):
 
 
 class ExperienceRow(NodeRow):
-    type: Literal["work-experience", "internship", "employer-encounter", "summer-school", "volunteering", "placement"]
+    type: ExperienceType
     stages: IdList = []
     years: Years | None = None
     paid: YesNo
@@ -267,7 +242,7 @@ class LinkRow(Sourced):
     model_config = ConfigDict(populate_by_name=True)
     from_: Id = Field(alias="from")
     to: Id
-    kind: Literal["entry", "progression", "alternative"]
+    kind: LinkKind
     requirement: str | None = None
     min_gcse_passes: Annotated[int, Field(ge=0, le=12)] | None = None
     min_gcse_grade: Annotated[int, Field(ge=1, le=9)] | None = None
@@ -284,7 +259,7 @@ class LinkRow(Sourced):
 class ProviderRow(Sourced):
     id: Id
     name: str
-    type: Literal["fe-college", "sixth-form", "utc", "school", "university", "training-provider"]
+    type: ProviderType
     borough: Borough
     website: Url | None = None
     summary: str

@@ -9,10 +9,8 @@ import pytest
 from pathways.data import load_data
 from pathways.graph import Graph, dataset, jobs, node
 from pathways.routes import find_routes, most_different
-from pathways.schema import JobRow, LinkRow
+from pathways.schema import SECTORS, JobRow, LinkRow
 from pathways.stats import job_coverage, stats
-
-SECTORS = ("health-life-sciences", "advanced-manufacturing", "digital-creative")
 
 
 def test_coverage_floors(real_graph: Graph) -> None:
