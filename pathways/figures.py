@@ -1,9 +1,9 @@
 """Plotly figures as pure functions of the graph and the routes found: the route map and the money chart.
 
-Colour is never the only signal: every kind of step has its own colour (the
-Okabe-Ito palette, safe for colour-blind eyes), its own marker shape and its
-own lane. The map holds only the nodes on the routes found, so it stays
-readable however large the data grows.
+Colour is never the only signal: a step's colour says its sector (the
+Okabe-Ito palette, safe for colour-blind eyes), and its kind has its own
+marker shape and its own lane. The map holds only the nodes on the routes
+found, so it stays readable however large the data grows.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathways.graph import Graph, node
 from pathways.money import MoneyPlan
 from pathways.routes import Route
 
-# Lane order, bottom to top, with (label, colour, marker shape) for each kind of node.
+# Lane order, bottom to top, with (label, legend colour, marker shape) for each kind of node.
 KINDS: dict[str, tuple[str, str, str]] = {
     "stage": ("Where you are", "#000000", "square"),
     "qualification": ("Qualification", "#0072B2", "circle"),
@@ -25,6 +25,13 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "apprenticeship": ("Apprenticeship", "#D55E00", "triangle-up"),
     "experience": ("Experience", "#CC79A7", "star"),
     "job": ("Job", "#009E73", "hexagon"),
+}
+# A node's colour is its sector's (Okabe-Ito); steps that suit every sector are grey.
+SECTOR_COLOURS: dict[str | None, tuple[str, str]] = {
+    "health-life-sciences": ("Health and life sciences", "#009E73"),
+    "advanced-manufacturing": ("Advanced manufacturing", "#D55E00"),
+    "digital-creative": ("Digital and creative", "#0072B2"),
+    None: ("Any area of work", "#595959"),
 }
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00")
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
@@ -86,7 +93,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
             )
         )
     lanes = list(KINDS)
-    for kind, (label, colour, symbol) in KINDS.items():
+    for kind, (label, _, symbol) in KINDS.items():
         ids = [n for n in sorted(xy) if _kind(graph, n) == kind]
         if not ids:
             continue
@@ -103,7 +110,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
                 text=[name if n in bright else "" for n, name in zip(ids, names, strict=True)],
                 textposition="top center",
                 marker={
-                    "color": colour,
+                    "color": [SECTOR_COLOURS.get(node(graph, n).sector, SECTOR_COLOURS[None])[1] for n in ids],
                     "symbol": symbol,
                     "size": [22 if n in bright else 14 for n in ids],
                     "opacity": [1.0 if n in bright else FAINT_OPACITY for n in ids],
@@ -111,6 +118,14 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
                 },
             )
         )
+    sectors = {node(graph, n).sector for n in xy}
+    for sector, (label, colour) in SECTOR_COLOURS.items():
+        if sector in sectors:  # a legend entry for each colour on the map; no point of its own
+            figure.add_trace(
+                go.Scatter(
+                    x=[None], y=[None], mode="markers", name=label, marker={"color": colour, "symbol": "square", "size": 12}
+                )
+            )
     columns = max((x for x, _ in xy.values()), default=0)
     figure.update_layout(
         height=460,
@@ -188,6 +203,12 @@ def money_chart(plans: list[MoneyPlan], names: list[str]) -> go.Figure:
         dragmode=False,
         plot_bgcolor="#ffffff",
         xaxis={"title": {"text": "Age"}, "dtick": 1, "fixedrange": True, "showgrid": False},
-        yaxis={"title": {"text": "Money so far"}, "tickprefix": "£", "tickformat": ",.0f", "fixedrange": True, "gridcolor": "#eef2f7"},
+        yaxis={
+            "title": {"text": "Money so far"},
+            "tickprefix": "£",
+            "tickformat": ",.0f",
+            "fixedrange": True,
+            "gridcolor": "#eef2f7",
+        },
     )
     return figure

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pathways.figures import KINDS, money_chart, route_map, selected_node
+from pathways.figures import KINDS, SECTOR_COLOURS, money_chart, route_map, selected_node
 from pathways.graph import Graph
 from pathways.money import plan
 from pathways.routes import find_routes
@@ -21,7 +21,7 @@ def figure_json(graph: Graph, chosen: int | None) -> dict[str, Any]:
 
 
 def markers(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {t["name"]: t for t in spec["data"] if "markers" in t["mode"]}
+    return {t["name"]: t for t in spec["data"] if "markers" in t["mode"] and "customdata" in t}
 
 
 def test_map_holds_only_the_nodes_on_the_routes_found(tiny_graph: Graph) -> None:
@@ -32,12 +32,16 @@ def test_map_holds_only_the_nodes_on_the_routes_found(tiny_graph: Graph) -> None
     assert "software-developer" not in ids
 
 
-def test_each_kind_has_its_own_colour_shape_and_lane(tiny_graph: Graph) -> None:
+def test_each_kind_has_its_own_shape_and_lane_and_colour_says_the_sector(tiny_graph: Graph) -> None:
     spec = figure_json(tiny_graph, chosen=None)
     traces = markers(spec)
     assert set(traces) == {"Where you are", "Qualification", "Apprenticeship", "Job"}
     assert len({t["marker"]["symbol"] for t in traces.values()}) == len(traces)
-    assert len({t["marker"]["color"] for t in traces.values()}) == len(traces)
+    health = SECTOR_COLOURS["health-life-sciences"][1]
+    assert set(traces["Job"]["marker"]["color"]) == {health}
+    assert set(traces["Where you are"]["marker"]["color"]) == {SECTOR_COLOURS[None][1]}
+    legend = [t["name"] for t in spec["data"] if t.get("x") == [None]]
+    assert legend == ["Health and life sciences", "Any area of work"]
     lanes = {name: {round(y) for y in t["y"]} for name, t in traces.items()}
     assert lanes["Where you are"] == {list(KINDS).index("stage")}
     assert lanes["Job"] == {list(KINDS).index("job")}
