@@ -12,7 +12,7 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -23,6 +23,8 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 EXCEPTION = '[data-testid="stException"]'
+MAIN = '[data-testid="stMain"]'
+MAX_SHOT_HEIGHT = 12_000
 PLOTLY = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
 
 # Counts script runs as they start, so a test can tell "the rerun has finished" from "it has not begun".
@@ -92,10 +94,43 @@ class App:
         self.page.wait_for_selector(PLOTLY, timeout=timeout)
 
     def screenshot(self, name: str) -> Path:
+        """The whole page. Streamlit scrolls inside <main>, not the window, so the window is made tall enough first."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}-{self.viewport}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        size = VIEWPORTS[self.viewport]
+        tall = int(self.page.evaluate(f"() => document.querySelector('{MAIN}')?.scrollHeight ?? 0"))
+        if tall > size["height"]:
+            self.page.set_viewport_size({"width": size["width"], "height": min(tall, MAX_SHOT_HEIGHT)})
+            self.page.wait_for_timeout(300)  # let charts re-lay themselves out
+        try:
+            self.page.screenshot(path=str(path), full_page=True)
+        finally:
+            if tall > size["height"]:
+                self.page.set_viewport_size(size)
         return path
+
+    def wider_than_screen(self) -> list[str]:
+        """The page's scrolling parts that are wider than the screen (text would run off the side)."""
+        found = self.page.evaluate(
+            f"""() => ['html', '{MAIN}'].map((sel) => document.querySelector(sel))
+                .filter((el) => el && el.scrollWidth > el.clientWidth + 1)
+                .map((el) => `${{el.tagName.toLowerCase()}}: ${{el.scrollWidth}} > ${{el.clientWidth}} px`)"""
+        )
+        return [str(item) for item in found]
+
+    def highlighted_routes(self, index: int = 0) -> list[str]:
+        """Names of the bold ("chosen") route lines in the index-th plotly chart on the page."""
+        self.wait_for_chart()
+        names = self.page.evaluate(
+            """(i) => (document.querySelectorAll('.js-plotly-plot')[i]?.data ?? [])
+                .filter((t) => t.meta && t.meta.chosen).map((t) => t.name)""",
+            index,
+        )
+        return [str(n) for n in names]
+
+    def query(self) -> dict[str, str]:
+        """The address bar's query parameters (last value of each)."""
+        return dict(parse_qsl(urlsplit(self.page.url).query))
 
     def third_party_requests(self) -> list[str]:
         """Every request this tab made to anything but the local server."""

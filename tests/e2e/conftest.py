@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
+from tests.e2e import axe
 from tests.e2e.browser import ARTIFACTS, COUNT_RUNS, ROOT, VIEWPORTS, App
 
 CHROMIUM_ARGS = [
@@ -158,3 +159,17 @@ def app(browser: Browser, server: str, viewport: str) -> Iterator[App]:
         assert not foreign, f"requests to hosts other than the local server: {foreign}"
     finally:
         tab.context.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many axe findings each exclusion let through this session (also written to test-artifacts/axe/)."""
+    counts = axe.SESSION_COUNTS
+    if not counts:
+        return
+    lines = [f"{n:4d}  {what}" for what, n in sorted(counts.items())]
+    terminalreporter.write_sep("-", f"axe: {sum(counts.values())} finding(s) excluded, by exclusion")
+    for line in lines:
+        terminalreporter.write_line(line)
+    folder = ARTIFACTS / "axe"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "summary.txt").write_text("\n".join(lines) + "\n")

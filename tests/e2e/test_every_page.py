@@ -1,6 +1,6 @@
 """Every page in the app's navigation, at desktop and phone width: it opens without an error, axe-core
 finds nothing serious or critical in our own content, nothing is asked of another host, no cookie but
-Streamlit's own is set, and a screenshot is saved for review.
+Streamlit's own is set, nothing is wider than the screen, and a screenshot is saved for review.
 
 The pages are read from the running app's navigation, so a new page is covered the moment it is listed.
 """
@@ -49,6 +49,8 @@ def test_every_page_opens_cleanly_and_passes_axe(app: App, page_paths: list[str]
         app.open(path)
         if app.exceptions():
             problems.append(f"{name}: an error reached the user: {app.exceptions()}")
+        if app.wider_than_screen():
+            problems.append(f"{name}: wider than the screen: {app.wider_than_screen()}")
         app.screenshot(f"page-{name}")
         report = axe.check(app.page, f"page-{name}", app.viewport)
         if report.blocking:

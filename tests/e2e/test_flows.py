@@ -1,0 +1,174 @@
+"""The journeys a pupil makes, in the real browser at desktop and phone width.
+
+Expected routes come from the shipped data through the same functions the pages
+use, so the tests follow the data as advisers edit it. After each journey axe
+checks the page as it then is (cards, charts and tables included), and the
+fixture checks that no request left the local server.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from pathways.facts import jobs_for
+from pathways.graph import Graph, node, stages
+from pathways.routes import Constraints, find_routes
+from tests.e2e.axe import assert_accessible
+from tests.e2e.browser import App
+
+pytestmark = pytest.mark.e2e
+
+STAGE = "years-10-11"
+SECTOR = "health-life-sciences"
+LAB = "laboratory-technician"
+CARDS = 12  # find_route.py shows this many job cards
+ROUTES = 5  # and this many routes
+
+
+def routes(graph: Graph, job: str, constraints: Constraints | None = None) -> int:
+    return len(find_routes(graph, STAGE, job, limit=ROUTES, constraints=constraints or Constraints()))
+
+
+@pytest.fixture(scope="module")
+def card_job(real_graph: Graph) -> str:
+    """A job on the first screen of health cards with at least two routes, one of them paid."""
+    for job in jobs_for(real_graph, SECTOR)[:CARDS]:
+        if routes(real_graph, job.id) >= 2 and routes(real_graph, job.id, Constraints(paid_only=True)) >= 1:
+            return job.id
+    pytest.fail("no health job on the first screen of cards has two routes and a paid one from Years 10 and 11")
+
+
+def toggle(app: App, label: str) -> None:
+    """st.toggle's input is visually hidden: a pupil clicks its label, so do we."""
+    app.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
+
+
+def route_headings(app: App) -> int:
+    return app.page.get_by_role("heading", name=re.compile(r"^Route \d+$")).count()
+
+
+def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card_job: str) -> None:
+    page = app.page
+    stage_name = node(real_graph, STAGE).name
+    job_name = node(real_graph, card_job).name
+    app.open()
+
+    page.get_by_role("radio", name=stage_name, exact=True).click()
+    app.settle()
+    page.get_by_role("radio", name="Health and life sciences", exact=True).click()
+    app.settle()
+    page.get_by_role("button", name=f"Choose: {job_name}", exact=True).click()
+    app.settle()
+
+    expect(page.get_by_role("heading", name=f"Ways in: {job_name}")).to_be_visible()
+    assert route_headings(app) == routes(real_graph, card_job)
+    assert app.highlighted_routes() == ["Route 1"]
+    assert app.query() == {"from": STAGE, "to": card_job, "sector": SECTOR, "route": "1"}
+    app.screenshot("flow-find-routes")
+    assert_accessible(page, "flow-find-routes", app.viewport)
+
+    page.get_by_role("radio", name="Route 2", exact=True).click()
+    app.settle()
+    assert app.highlighted_routes() == ["Route 2"]
+    assert app.query()["route"] == "2"
+
+    page.get_by_text("Change what the routes must do").click()
+    toggle(app, "Earn while I learn")
+    app.settle()
+    expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
+    paid = routes(real_graph, card_job, Constraints(paid_only=True))
+    assert route_headings(app) == paid
+    assert page.get_by_text("you earn while you learn").count() == paid
+    assert app.query()["paid"] == "1"
+    app.screenshot("flow-find-filtered")
+    assert not app.exceptions()
+
+
+def test_a_deep_link_reopens_the_same_view(app: App, real_graph: Graph) -> None:
+    view = {"from": STAGE, "to": LAB, "route": "2", "nouni": "1"}
+    expected = routes(real_graph, LAB, Constraints(no_university=True))
+    for attempt in ("open", "reload"):
+        if attempt == "open":
+            app.open("", view)
+        else:
+            app.page.reload()
+            app.settle(rerun=False)
+        page = app.page
+        expect(page.get_by_role("radio", name=node(real_graph, STAGE).name, exact=True)).to_be_checked()
+        expect(page.get_by_role("heading", name=f"Ways in: {node(real_graph, LAB).name}")).to_be_visible()
+        expect(page.get_by_role("switch", name="No university")).to_be_checked()
+        expect(page.get_by_role("radio", name="Route 2", exact=True)).to_be_checked()
+        assert route_headings(app) == expected, attempt
+        assert app.highlighted_routes() == ["Route 2"], attempt
+        assert app.query() == view, attempt
+
+
+@pytest.mark.parametrize("path", ["", "map", "compare", "job"])
+def test_a_malformed_link_shows_the_notice_not_an_error(app: App, path: str) -> None:
+    dialogs: list[str] = []
+    app.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    app.open(path, raw_query="from=the-moon&to=laboratory-technician&route=99&q=%3Cscript%3Ealert(1)%3C/script%3E&zzz=1")
+    notice = app.page.get_by_text("We could not open part of that link")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("from=the-moon")
+    assert not app.exceptions()
+    assert not dialogs, "a script in the link ran"
+    assert_accessible(app.page, f"flow-bad-link-{path or 'find'}", app.viewport)
+
+
+def test_route_map_draws_the_routes_and_opens_a_step(app: App, real_graph: Graph) -> None:
+    page = app.page
+    app.open("map", {"from": STAGE, "to": LAB})
+    assert app.highlighted_routes() == ["Route 1"]
+    first = find_routes(real_graph, STAGE, LAB, limit=ROUTES)[0]
+    step = next(s for s in first.steps if s.kind != "stage")
+    # the chart's text twin: every route in order, in words
+    assert page.locator("ol li").count() >= routes(real_graph, LAB)
+    box = page.get_by_role("combobox", name="Open a step on the map")
+    box.click()
+    box.fill(step.name)
+    page.locator("[role=option]").filter(has_text=step.name).first.click()
+    app.settle()
+    expect(page.get_by_text(node(real_graph, step.id).summary, exact=False).first).to_be_visible()
+    app.screenshot("flow-map-step")
+    assert_accessible(page, "flow-map-step", app.viewport)
+
+
+def test_compare_shows_routes_side_by_side(app: App, real_graph: Graph) -> None:
+    page = app.page
+    app.open("compare", {"from": STAGE, "to": LAB})
+    table = page.locator('[data-testid="stTable"]')
+    expect(table).to_be_visible()
+    app.wait_for_chart()
+    picked = page.locator('button[aria-pressed="true"]').filter(has_text=re.compile(r"^Route \d+$"))
+    unpicked = page.locator('button[aria-pressed="false"]').filter(has_text=re.compile(r"^Route \d+$"))
+    assert picked.count() >= 2
+    for name in picked.all_inner_texts():
+        expect(table).to_contain_text(name)
+    assert unpicked.count() >= 1, "every route is already compared: nothing to add"
+    extra = unpicked.first.inner_text()
+    unpicked.first.click()
+    app.settle()
+    expect(table).to_contain_text(extra)
+    assert extra.removeprefix("Route ") in app.query()["compare"].split(",")
+    app.screenshot("flow-compare")
+    assert_accessible(page, "flow-compare", app.viewport)
+
+
+def test_job_profile_shows_pay_employers_and_routes(app: App, real_graph: Graph) -> None:
+    page = app.page
+    app.open("job", {"to": LAB})
+    expect(page.get_by_role("heading", name=node(real_graph, LAB).name, exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Pay and hours")).to_be_visible()
+    assert route_headings(app) == routes(real_graph, LAB)
+    app.screenshot("flow-job")
+    assert_accessible(page, "flow-job", app.viewport)
+
+
+def test_every_stage_is_offered(app: App, real_graph: Graph) -> None:
+    app.open()
+    for stage in stages(real_graph):
+        expect(app.page.get_by_role("radio", name=stage.name, exact=True)).to_be_visible()
