@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
-from tests.e2e import axe
+from pathways.graph import Graph
+from tests.e2e import axe, journeys
 from tests.e2e.browser import ARTIFACTS, COUNT_RUNS, ROOT, VIEWPORTS, App
 
 CHROMIUM_ARGS = [
@@ -142,6 +143,15 @@ def open_tab(browser: Browser, server: str, viewport: str) -> App:
     page.on("websocket", lambda ws: app.requests.append(ws.url))
     page.on("pageerror", lambda e: app.page_errors.append(str(e)))
     return app
+
+
+@pytest.fixture(scope="session")
+def card_job(real_graph: Graph) -> str:
+    """A health job a pupil can pick from the first screen of cards, with two routes, one of them paid."""
+    job = journeys.card_job(real_graph)
+    if job is None:
+        pytest.fail("no health job on the first screen of cards has two routes and a paid one from Years 10 and 11")
+    return job
 
 
 @pytest.fixture(params=list(VIEWPORTS))

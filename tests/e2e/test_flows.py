@@ -13,41 +13,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from pathways.facts import jobs_for
 from pathways.graph import Graph, node, stages
 from pathways.routes import Constraints, find_routes
 from tests.e2e.axe import assert_accessible
 from tests.e2e.browser import App
+from tests.e2e.journeys import LAB, ROUTES, SECTOR, STAGE, route_headings, routes, toggle
 
 pytestmark = pytest.mark.e2e
-
-STAGE = "years-10-11"
-SECTOR = "health-life-sciences"
-LAB = "laboratory-technician"
-CARDS = 12  # find_route.py shows this many job cards
-ROUTES = 5  # and this many routes
-
-
-def routes(graph: Graph, job: str, constraints: Constraints | None = None) -> int:
-    return len(find_routes(graph, STAGE, job, limit=ROUTES, constraints=constraints or Constraints()))
-
-
-@pytest.fixture(scope="module")
-def card_job(real_graph: Graph) -> str:
-    """A job on the first screen of health cards with at least two routes, one of them paid."""
-    for job in jobs_for(real_graph, SECTOR)[:CARDS]:
-        if routes(real_graph, job.id) >= 2 and routes(real_graph, job.id, Constraints(paid_only=True)) >= 1:
-            return job.id
-    pytest.fail("no health job on the first screen of cards has two routes and a paid one from Years 10 and 11")
-
-
-def toggle(app: App, label: str) -> None:
-    """st.toggle's input is visually hidden: a pupil clicks its label, so do we."""
-    app.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
-
-
-def route_headings(app: App) -> int:
-    return app.page.get_by_role("heading", name=re.compile(r"^Route \d+$")).count()
 
 
 def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card_job: str) -> None:

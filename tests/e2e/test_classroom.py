@@ -1,0 +1,106 @@
+"""Classroom and younger pupils' pages: presenter mode on a projector, the young explorer, the quiz, subjects,
+and the printable plan a pupil takes home."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from pathways import steps
+from pathways.graph import Graph, node
+from pathways.routes import find_routes
+from tests.e2e.axe import assert_accessible
+from tests.e2e.browser import App
+from tests.e2e.journeys import LAB, ROUTES, STAGE
+
+pytestmark = pytest.mark.e2e
+
+
+def test_presenter_steps_with_the_arrow_keys_and_shares_the_exact_step(app: App, real_graph: Graph) -> None:
+    page = app.page
+    route = find_routes(real_graph, STAGE, LAB, limit=ROUTES)[0]
+    slides = steps.route_facts(real_graph, route)
+    assert len(slides) >= 2
+    app.open("presenter", {"from": STAGE, "to": LAB, "route": "1"})
+    expect(page.get_by_role("heading", name=slides[0].name, exact=True)).to_be_visible()
+    expect(page.get_by_text(f"step 1 of {len(slides)}")).to_be_visible()
+
+    app.mark()
+    page.keyboard.press("ArrowRight")  # the Next button's shortcut, for a clicker or a keyboard at the front
+    app.settle()
+    expect(page.get_by_role("heading", name=slides[1].name, exact=True)).to_be_visible()
+    assert app.query()["step"] == "2"
+
+    code = page.locator('[data-testid="stCode"]')
+    expect(code).to_contain_text("presenter?")
+    expect(code).to_contain_text("step=2")
+    expect(page.locator('[data-testid="stImage"] img')).to_be_visible()  # the QR code, drawn on our server
+    app.screenshot("flow-presenter")
+    assert_accessible(page, "flow-presenter", app.viewport)
+
+    # a pupil opening the shared link lands on the same step
+    app.open("presenter", app.query())
+    expect(page.get_by_role("heading", name=slides[1].name, exact=True)).to_be_visible()
+
+
+def test_young_explorer_picture_job_journey(app: App) -> None:
+    page = app.page
+    app.open("young")
+    cards = page.get_by_role("radio")
+    assert cards.count() >= 4
+    cards.first.click()
+    app.settle()
+    job_pills = page.locator('[data-testid="stButtonGroup"]').nth(1).get_by_role("radio")
+    assert job_pills.count() >= 1
+    job_pills.first.click()
+    app.settle()
+    expect(page.get_by_role("heading", name=re.compile(r"^How to become "))).to_be_visible()
+    assert page.locator('[data-testid="stMain"] ol li').count() >= 2
+    app.screenshot("flow-young")
+    assert_accessible(page, "flow-young", app.viewport)
+
+
+def test_quiz_gives_ideas_with_reasons(app: App) -> None:
+    page = app.page
+    app.open("quiz")
+    expect(page.get_by_text("Answer a few questions to see ideas here.")).to_be_visible()
+    yes = page.get_by_role("radio").filter(has_text="Yes")  # each question is a segmented control (a radio group)
+    assert yes.count() >= 3
+    for i in range(3):
+        yes.nth(i).click()
+        app.settle()
+    expect(yes.nth(0)).to_be_checked()
+    expect(page.get_by_role("heading", name="Jobs to look at")).to_be_visible()
+    app.screenshot("flow-quiz")
+    assert_accessible(page, "flow-quiz", app.viewport)
+
+
+def test_subjects_open_jobs_and_courses(app: App) -> None:
+    page = app.page
+    app.open("subjects")
+    box = page.get_by_role("combobox", name="Choose a school subject")
+    box.click()
+    page.locator("[role=option]").filter(has_text=re.compile(r"^Biology$")).first.click()
+    app.settle()
+    expect(page.get_by_role("heading", name=re.compile(r"^Biology: \d+ jobs"))).to_be_visible()
+    assert app.query().get("subjects") == "biology"
+    app.screenshot("flow-subjects")
+    assert_accessible(page, "flow-subjects", app.viewport)
+
+
+def test_download_my_plan_is_a_pdf(app: App, real_graph: Graph) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB})
+    button = page.get_by_role("button", name=re.compile(r"My plan \(PDF\)"))
+    expect(button).to_be_visible()
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    path = download.path()
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF"), data[:20]
+    assert download.suggested_filename.endswith(".pdf")
+    assert len(data) > 1_000
+    assert node(real_graph, LAB).name.split()[0].encode() in data or b"/Filter" in data  # text is usually compressed
