@@ -2,28 +2,23 @@
 
 import streamlit as st
 
-# Add a page by adding a line. The first page is the landing page.
-SECTIONS = {
-    "Find your way": [
-        st.Page("pathways/ui/find_route.py", title="Find my route", icon="🧭", url_path="find", default=True),
-        st.Page("pathways/ui/route_map.py", title="Route map", icon="🗺️", url_path="map"),
-        st.Page("pathways/ui/job_profile.py", title="Job profile", icon="🔎", url_path="job"),
-        st.Page("pathways/ui/compare.py", title="Compare routes", icon="⚖️", url_path="compare"),
-        st.Page("pathways/ui/quiz.py", title="What would suit me?", icon="🤔", url_path="quiz"),
-        st.Page("pathways/ui/subjects.py", title="Where can my subject take me?", icon="📚", url_path="subjects"),
-        st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
-    ],
-    "For teachers and advisers": [
-        st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
-        st.Page("pathways/ui/workshop.py", title="Data workshop", icon="🛠️", url_path="workshop"),
-        st.Page("pathways/ui/data_quality.py", title="Data quality", icon="✅", url_path="quality"),
-        st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
-    ],
-    "About this service": [
-        st.Page("pathways/ui/accessibility.py", title="Accessibility", icon="♿", url_path="accessibility"),
-        st.Page("pathways/ui/privacy.py", title="Privacy", icon="🔒", url_path="privacy"),
-    ],
-}
+# Add a page by adding a line. The first page is the landing page. One flat list, not sections: Streamlit's
+# section headings break the menu's list for screen readers (axe "list"; see tests/e2e/axe.py).
+PAGES = [
+    st.Page("pathways/ui/find_route.py", title="Find my route", icon="🧭", url_path="find", default=True),
+    st.Page("pathways/ui/route_map.py", title="Route map", icon="🗺️", url_path="map"),
+    st.Page("pathways/ui/job_profile.py", title="Job profile", icon="🔎", url_path="job"),
+    st.Page("pathways/ui/compare.py", title="Compare routes", icon="⚖️", url_path="compare"),
+    st.Page("pathways/ui/quiz.py", title="What would suit me?", icon="🤔", url_path="quiz"),
+    st.Page("pathways/ui/subjects.py", title="Where can my subject take me?", icon="📚", url_path="subjects"),
+    st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
+    st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
+    st.Page("pathways/ui/workshop.py", title="Data workshop", icon="🛠️", url_path="workshop"),
+    st.Page("pathways/ui/data_quality.py", title="Data quality", icon="✅", url_path="quality"),
+    st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
+    st.Page("pathways/ui/accessibility.py", title="Accessibility", icon="♿", url_path="accessibility"),
+    st.Page("pathways/ui/privacy.py", title="Privacy", icon="🔒", url_path="privacy"),
+]
 
 st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")
-st.navigation(SECTIONS).run()
+st.navigation(PAGES).run()

@@ -63,7 +63,7 @@ if found:
     link = share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), PAGE, params)
     st.subheader("Open this on your own phone", anchor=False)
     qr, words_link = st.columns([1, 2])
-    qr.image(share.qr_png(link), caption="Scan to open this screen", width=260)
+    qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt="QR code that opens this screen")
     words_link.markdown("Or type this address:")
     words_link.code(share.short_link(link), language=None, wrap_lines=True)
 state.keep(view)

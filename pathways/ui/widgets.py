@@ -142,7 +142,8 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
 
 
 def source_line(label: str, url: str, checked: object) -> None:
-    st.caption(f"Source: {words.link(label, words.first_url(url))}, {words.checked(checked)}")  # type: ignore[arg-type]
+    # Plain text, not st.caption: a caption's faded colour makes a link fail the 4.5:1 contrast pupils need.
+    st.markdown(f"Source: {words.link(label, words.first_url(url))}, {words.checked(checked)}")  # type: ignore[arg-type]
 
 
 @st.fragment
