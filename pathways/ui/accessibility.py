@@ -3,7 +3,7 @@
 What we test and how, what we know does not work yet (naming the upstream
 Streamlit or plotly issue where the problem is theirs), and how to tell us. The
 tests it describes live in tests/e2e/; keep the two in step: each exclusion in
-tests/e2e/axe.py has a line under "Known problems".
+tests/e2e/axe.py has a line under "Known problems" (and so do problems axe cannot see).
 """
 
 from __future__ import annotations
@@ -15,25 +15,31 @@ import streamlit as st
 CONTACT_VARIABLE = "PATHWAYS_CONTACT_EMAIL"
 PREPARED = "28 November 2026"
 
-# (what does not work, who can fix it, the upstream issue address or "")
+# (what does not work, whose it is: "plotly", "Streamlit" or "us", the upstream issue address or "")
 KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
     (
-        "The route map is a picture drawn with plotly. A screen reader cannot move around inside it, "
-        "and you cannot use the keyboard on its dots. Everything on the map is also in the list of steps "
-        "under it, in order, and every step can be picked from a box above it.",
+        "The route map and the money chart are pictures drawn with plotly. A screen reader hears a short description "
+        "of each, but cannot move around inside them, and the keyboard cannot reach their dots. Everything on the map "
+        "is also in the numbered list under it, and any step can be opened from the box “Open a step on the map”.",
         "plotly",
         "https://github.com/plotly/plotly.js/issues/562",
-    ),
-    (
-        "The charts have no name of their own for a screen reader. We put a text description next to each "
-        "chart instead.",
-        "plotly",
-        "https://github.com/plotly/plotly.js/issues/6920",
     ),
     (
         "Hover boxes on the charts need a mouse or a finger. The same facts are in the text beside each chart.",
         "plotly",
         "https://github.com/plotly/plotly.js/issues/7708",
+    ),
+    (
+        "On a phone, when the menu is closed, the Tab key still visits the menu's hidden links. "
+        "Use “Skip to main content”, the first thing Tab reaches, to go straight to the page.",
+        "Streamlit",
+        "",
+    ),
+    (
+        "On a phone, the table on “Compare routes” is wider than the screen, and a keyboard alone cannot scroll it "
+        "sideways. The same facts are in the route cards on “Find my route”.",
+        "Streamlit",
+        "https://github.com/streamlit/streamlit/issues/13347",
     ),
     (
         "The page says it is written in English (`en`) but cannot say British English (`en-GB`), so some "
@@ -42,6 +48,13 @@ KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
         "https://github.com/streamlit/streamlit/issues/15726",
     ),
 )
+
+
+def tracked(owner: str, address: str) -> str:
+    """Where the makers track a problem, or nothing for our own (we are fixing those)."""
+    if address:
+        return f" ({owner}: [{address.removeprefix('https://github.com/')}]({address}))"
+    return "" if owner == "us" else f" ({owner}: not yet reported to its makers)"
 
 
 def contact_line() -> str:
@@ -81,12 +94,12 @@ AA standard, because of the problems listed below.
 
 st.header("Known problems")
 st.markdown(
-    "Some parts are not fully accessible yet. Where the problem is in a tool the app is built with, "
-    "we link to the place where its makers track it."
+    "Some parts are not fully accessible yet. Where the problem is in a tool the app is built with "
+    "(Streamlit for the pages, plotly for the charts), we link to the place where its makers track it."
 )
-for text, owner, address in KNOWN_PROBLEMS:
-    tracked = f" ({owner}: [{address.removeprefix('https://github.com/')}]({address}))" if address else ""
-    st.markdown(f"- {text}{tracked}")
+
+
+st.markdown("\n".join(f"- {text}{tracked(owner, address)}" for text, owner, address in KNOWN_PROBLEMS))
 
 st.markdown(
     f"""

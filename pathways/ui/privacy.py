@@ -69,8 +69,9 @@ We do not keep a copy.
 ## Cookies and browser storage
 We set no cookies of our own. Streamlit, the tool the app is built with, sets one cookie, `_streamlit_xsrf`.
 It stops other websites sending requests in your name, and it is deleted when you close the browser.
-Streamlit also keeps a note of the colour theme (light, dark or your device's own) in your browser's storage.
-Neither says who you are.
+Streamlit also keeps two kinds of small note in your browser's storage: the colour theme (light, dark or
+your device's own) for each page you open, and which parts of the menu are open. They stay on your device,
+are never sent to us, and do not say who you are.
 
 ## For careers advisers
 If you upload spreadsheet files to check them, they are checked in a temporary folder that is deleted

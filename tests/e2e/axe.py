@@ -39,41 +39,11 @@ class Exclusion:
 
 # Keep this list short and exact. Each entry is counted in the report of the session (test-artifacts/axe/summary.txt).
 EXCLUSIONS: tuple[Exclusion, ...] = (
-    # st.navigation with sections renders <ul><div><header/><li>...</li></div></ul>: the <div> breaks the list for screen
-    # readers. Streamlit's markup; no issue of its own upstream yet, so it is tracked under the open accessibility
-    # umbrella issue. It goes away if app.py lists its pages without sections.
-    Exclusion(
-        "list", '[data-testid="stSidebarNavItems"]', "streamlit", "streamlit/streamlit#8399", "nav sections break the list"
-    ),
-    Exclusion(
-        "listitem", '[data-testid="stSidebarNavItems"]', "streamlit", "streamlit/streamlit#8399", "nav sections break the list"
-    ),
     # st.table wraps a wide table in a scrolling <div> without tabindex, so at phone width a keyboard cannot scroll it
     # sideways. Streamlit's markup; no issue of its own upstream yet, nearest open one is keyboard access for every
     # widget (streamlit/streamlit#13347).
     Exclusion(
         "scrollable-region-focusable", '[data-testid="stTable"]', "streamlit", "streamlit/streamlit#13347", "st.table scroller"
-    ),
-    # OURS, reported, remove once fixed: st.caption renders at 60% opacity, so a link inside a caption (the "Source:"
-    # lines of widgets.source_line) is #6d8bbd on white, 3.45:1 where 4.5:1 is needed. Fix in pathways/ui/widgets.py:
-    # put the source line in st.markdown (small text is fine) instead of st.caption.
-    Exclusion(
-        "color-contrast",
-        '[data-testid="stCaptionContainer"] a',
-        "ours",
-        "pathways/ui/widgets.py source_line",
-        "link in a caption",
-    ),
-    # OURS, reported, remove once fixed: presenter mode's QR code is an st.image without alt text (critical: a screen
-    # reader says nothing or the file name). Fix in pathways/ui/presenter.py: qr.image(..., alt="QR code that opens
-    # this screen") (st.image takes alt= since Streamlit 1.5x); output_format="PNG" also keeps the code sharp.
-    Exclusion(
-        "image-alt",
-        '[data-testid="stImage"] img',
-        "ours",
-        "pathways/ui/presenter.py qr.image",
-        "QR code without alt",
-        pages=("flow-presenter", "page-presenter"),
     ),
 )
 
@@ -118,10 +88,11 @@ _MATCHES = """
 }
 """
 
-SESSION_COUNTS: Counter[str] = Counter()
+SESSION_COUNTS: Counter[str] = Counter()  # findings let through, by exclusion
+SESSION_CHECKS = 0  # axe runs this session (per worker under xdist)
 
 
-def _describe(exclusion: Exclusion) -> str:
+def describe(exclusion: Exclusion) -> str:
     return f"{exclusion.owner}: {exclusion.rule} inside {exclusion.inside} ({exclusion.tracked})"
 
 
@@ -143,6 +114,8 @@ def _excluded_by(page: Page, name: str, rule: str, target: str) -> Exclusion | N
 
 def check(page: Page, name: str, viewport: str) -> AxeReport:
     """Run axe on the page as it is now; save the raw result; return what it found, exclusions marked."""
+    global SESSION_CHECKS  # noqa: PLW0603 - a session tally, read by the terminal summary
+    SESSION_CHECKS += 1
     response = Axe().run(page, options=AXE_OPTIONS).response
     folder = ARTIFACTS / "axe"
     folder.mkdir(parents=True, exist_ok=True)
@@ -160,7 +133,7 @@ def check(page: Page, name: str, viewport: str) -> AxeReport:
             )
             finding.excluded_by = _excluded_by(page, name, finding.rule, target)
             if finding.excluded_by is not None:
-                SESSION_COUNTS[_describe(finding.excluded_by)] += 1
+                SESSION_COUNTS[describe(finding.excluded_by)] += 1
             report.findings.append(finding)
     return report
 

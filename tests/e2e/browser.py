@@ -75,6 +75,9 @@ class App:
         target = self.url(path, query) + (f"?{raw_query}" if raw_query else "")
         self.page.goto(target, wait_until="domcontentloaded")
         self.settle(rerun=False)
+        # every page starts with a title: wait for it, in case the first "not running" came before the first run
+        self.page.wait_for_selector(f"{MAIN} h1")
+        self.settle(rerun=False)
 
     def settle(self, *, rerun: bool = True, timeout: float = 30_000) -> None:
         """Wait for the app to finish running; with `rerun`, first wait (up to 2 s) for the rerun to begin."""
