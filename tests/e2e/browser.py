@@ -62,10 +62,6 @@ class App:
     page_errors: list[str] = field(default_factory=list)
     _runs_before: int = field(default=0, repr=False)
 
-    @property
-    def is_phone(self) -> bool:
-        return self.viewport == "phone"
-
     def url(self, path: str = "", query: dict[str, str] | None = None) -> str:
         tail = f"?{urlencode(query)}" if query else ""
         return f"{self.base_url}/{path.lstrip('/')}{tail}"
