@@ -34,10 +34,11 @@ PAGES = [
     ("compare", "compare", VIEW),
     ("about the data", "about", ""),
     ("presenter", "presenter", VIEW),
-    ("young explorer", "explorer", ""),
+    ("young explorer", "young", ""),
     ("quiz", "quiz", ""),
     ("subjects", "subjects", "subject=biology"),
     ("data workshop", "workshop", ""),
+    ("data quality", "quality", ""),
     ("accessibility", "accessibility", ""),
     ("privacy", "privacy", ""),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from pathways import experiences, export, words
@@ -9,9 +11,21 @@ from pathways.graph import Graph
 from pathways.routes import Route
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def _files(
+    _graph: Graph, _routes: list[Route], token: str, start: str, job: str, keys: tuple[str, ...], day: str
+) -> tuple[bytes, bytes, str, str]:
+    """The plan's PDF and CSV and their file names, made once per view and day rather than on every rerun."""
+    plan = export.make_plan(_graph, start, job, _routes)
+    return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
+
+
 def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan") -> None:
     """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
-    plan = export.make_plan(graph, start, job, routes)
+    token = str(graph.graph.get("token", id(graph)))
+    pdf_bytes, csv_bytes, pdf_name, csv_name = _files(
+        graph, routes, token, start, job, tuple(r.key for r in routes), dt.date.today().isoformat()
+    )
     st.subheader("Download my plan", anchor=False)
     st.caption(
         "A page to print or share at home: every step, what it costs or pays, places near you and where the facts come from."
@@ -19,8 +33,8 @@ def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: 
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
-        export.plan_pdf(plan),
-        file_name=export.plan_file_name(plan, "pdf"),
+        pdf_bytes,
+        file_name=pdf_name,
         mime="application/pdf",
         key=f"{key}.pdf",
         icon="📄",
@@ -28,8 +42,8 @@ def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: 
     )
     table.download_button(
         "My plan as a spreadsheet (CSV)",
-        export.plan_csv(plan),
-        file_name=export.plan_file_name(plan, "csv"),
+        csv_bytes,
+        file_name=csv_name,
         mime="text/csv",
         key=f"{key}.csv",
         icon="📊",
