@@ -6,7 +6,7 @@ streamlit_client.py). We print the latency of each interaction (p50, p95),
 errors, and the server's memory before, at the peak and after the sessions
 close; then we run many sessions one after another and report memory growth.
 
-    python benchmarks/classroom.py [--pupils 30] [--sequential 500] [--url ws://127.0.0.1:PORT]
+    python benchmarks/classroom.py [--pupils 30] [--think 0] [--sequential 500] [--url ws://127.0.0.1:PORT]
 
 Bounded: every interaction times out after 30 s and the whole run after --limit seconds.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import statistics
 import sys
 import time
@@ -52,11 +53,15 @@ def rss_mb(process: psutil.Process) -> float:
         return float("nan")
 
 
-async def one_pupil(url: str, number: int, timings: dict[str, list[float]], errors: list[str]) -> None:
+async def one_pupil(url: str, number: int, timings: dict[str, list[float]], errors: list[str], think: float = 0.0) -> None:
+    """One pupil's visit; `think` seconds on average between taps (0: every tap at once, the worst case)."""
     pupil = Pupil(url)
+    pace = random.Random(number)
     try:
         await pupil.open()
         for name, page, query in flow_for(number):
+            if think:
+                await asyncio.sleep(pace.uniform(0.5 * think, 1.5 * think))
             timings.setdefault(name, []).append(await pupil.run(page, query))
     except Exception as error:  # a load test counts failures rather than stopping at the first
         errors.append(f"pupil {number}: {type(error).__name__}: {error}")
@@ -75,7 +80,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def classroom(url: str, process: psutil.Process, pupils: int, sequential: int) -> None:
+async def classroom(url: str, process: psutil.Process, pupils: int, sequential: int, think: float) -> None:
     await one_pupil(url, 0, {}, [])  # warm the caches once, as the first pupil in a lesson would
     before = rss_mb(process)
     timings: dict[str, list[float]] = {}
@@ -83,18 +88,21 @@ async def classroom(url: str, process: psutil.Process, pupils: int, sequential: 
     peak: list[float] = []
     stop = asyncio.Event()
     sampler = asyncio.create_task(sample(process, peak, stop))
-    process.cpu_percent()
+    watched = [process, *process.children(recursive=True)]
+    for each in watched:
+        each.cpu_percent()  # the first call sets the baseline
     began = time.perf_counter()
-    await asyncio.gather(*(one_pupil(url, n, timings, errors) for n in range(pupils)))
+    await asyncio.gather(*(one_pupil(url, n, timings, errors, think) for n in range(pupils)))
     wall = time.perf_counter() - began
-    cpu = process.cpu_percent() + sum(c.cpu_percent() for c in process.children(recursive=True))
+    cpu = sum(each.cpu_percent() for each in watched)
     stop.set()
     await sampler
     await asyncio.sleep(2)
     after = rss_mb(process)
     every = [t for values in timings.values() for t in values]
     print(
-        f"{pupils} pupils at once: {len(every)} interactions in {wall:.1f} s, {len(errors)} errors, server CPU {cpu:.0f}% of one core"
+        f"{pupils} pupils at once, about {think:g} s between taps: {len(every)} interactions in {wall:.1f} s, "
+        f"{len(errors)} errors, server CPU {cpu:.0f}% of one core"
     )
     for name, values in timings.items():
         print(
@@ -123,6 +131,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pupils", type=int, default=30)
     parser.add_argument("--sequential", type=int, default=500)
+    parser.add_argument("--think", type=float, default=0.0, help="average seconds a pupil waits between taps (0: all at once)")
     parser.add_argument("--url", help="ws://127.0.0.1:PORT of a running server (default: start one)")
     parser.add_argument("--server-pid", type=int, help="with --url: the pid whose memory to sample")
     parser.add_argument("--limit", type=float, default=1800, help="stop the whole run after this many seconds")
@@ -133,11 +142,13 @@ def main() -> None:
         if not host.startswith("127.") and host not in ("localhost", "::1"):
             raise SystemExit("loopback addresses only")
         process = psutil.Process(args.server_pid or os.getpid())
-        asyncio.run(asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential), args.limit))
+        asyncio.run(asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential, args.think), args.limit))
         return
     with server() as (port, popen):
         url = f"ws://127.0.0.1:{port}/_stcore/stream"
-        asyncio.run(asyncio.wait_for(classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential), args.limit))
+        asyncio.run(
+            asyncio.wait_for(classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential, args.think), args.limit)
+        )
 
 
 if __name__ == "__main__":

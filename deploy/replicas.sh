@@ -20,7 +20,7 @@ upstreams=""
 for i in $(seq 1 "$replicas"); do
   replica_port=$((8600 + i))
   python3 -m streamlit run app.py --server.headless true --server.address 127.0.0.1 --server.port "$replica_port" \
-    --browser.gatherUsageStats false --server.fileWatcherType none >"$prefix/replica-$i.log" 2>&1 &
+    --browser.gatherUsageStats false >"$prefix/replica-$i.log" 2>&1 &
   pids+=($!)
   upstreams+="        server 127.0.0.1:${replica_port} max_fails=3 fail_timeout=10s;"$'\n'
 done
