@@ -20,6 +20,32 @@ def _sourced(**row: str) -> dict[str, str]:
     return {**row, "source_url": SRC, "checked": DAY}
 
 
+def _link(
+    source: str,
+    target: str,
+    kind: str = "entry",
+    *,
+    requirement: str = "",
+    passes: str = "",
+    grade: str = "",
+    subjects: str = "",
+    ucas: str = "",
+) -> dict[str, str]:
+    """A links.csv row; every link in the tiny data is sourced and checked like the rest."""
+    return _sourced(
+        **{
+            "from": source,
+            "to": target,
+            "kind": kind,
+            "requirement": requirement,
+            "min_gcse_passes": passes,
+            "min_gcse_grade": grade,
+            "required_subjects": subjects,
+            "min_ucas_points": ucas,
+        }
+    )
+
+
 _TABLES: dict[str, list[dict[str, str]]] = {
     "sectors.csv": [
         {"id": "health-life-sciences", "name": "Health and life sciences", "summary": "Hospitals and labs."},
@@ -172,126 +198,23 @@ _TABLES: dict[str, list[dict[str, str]]] = {
         ),
     ],
     "links.csv": [
-        _sourced(
-            **{
-                "from": "years-7-9",
-                "to": "years-10-11",
-                "kind": "progression",
-                "requirement": "",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
+        _link("years-7-9", "years-10-11", "progression"),
+        _link(
+            "years-10-11",
+            "a-levels-sciences",
+            requirement="5 GCSEs at grade 6 including biology",
+            passes="5",
+            grade="6",
+            subjects="biology",
         ),
-        _sourced(
-            **{
-                "from": "years-10-11",
-                "to": "a-levels-sciences",
-                "kind": "entry",
-                "requirement": "5 GCSEs at grade 6 including biology",
-                "min_gcse_passes": "5",
-                "min_gcse_grade": "6",
-                "required_subjects": "biology",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "years-10-11",
-                "to": "laboratory-technician-l3",
-                "kind": "entry",
-                "requirement": "4 GCSEs at grade 4",
-                "min_gcse_passes": "4",
-                "min_gcse_grade": "4",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "years-10-11",
-                "to": "level-2-applied-science",
-                "kind": "entry",
-                "requirement": "2 GCSEs at grade 2",
-                "min_gcse_passes": "2",
-                "min_gcse_grade": "2",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "level-2-applied-science",
-                "to": "laboratory-technician-l3",
-                "kind": "progression",
-                "requirement": "Pass the level 2 course",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "a-levels-sciences",
-                "to": "laboratory-technician",
-                "kind": "entry",
-                "requirement": "",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "laboratory-technician-l3",
-                "to": "laboratory-technician",
-                "kind": "entry",
-                "requirement": "",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "a-levels-sciences",
-                "to": "degree-biomedical-science",
-                "kind": "entry",
-                "requirement": "96 UCAS points",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "96",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "degree-biomedical-science",
-                "to": "biomedical-scientist",
-                "kind": "entry",
-                "requirement": "",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
-        _sourced(
-            **{
-                "from": "adult",
-                "to": "laboratory-technician-l3",
-                "kind": "entry",
-                "requirement": "",
-                "min_gcse_passes": "",
-                "min_gcse_grade": "",
-                "required_subjects": "",
-                "min_ucas_points": "",
-            }
-        ),
+        _link("years-10-11", "laboratory-technician-l3", requirement="4 GCSEs at grade 4", passes="4", grade="4"),
+        _link("years-10-11", "level-2-applied-science", requirement="2 GCSEs at grade 2", passes="2", grade="2"),
+        _link("level-2-applied-science", "laboratory-technician-l3", "progression", requirement="Pass the level 2 course"),
+        _link("a-levels-sciences", "laboratory-technician"),
+        _link("laboratory-technician-l3", "laboratory-technician"),
+        _link("a-levels-sciences", "degree-biomedical-science", requirement="96 UCAS points", ucas="96"),
+        _link("degree-biomedical-science", "biomedical-scientist"),
+        _link("adult", "laboratory-technician-l3"),
     ],
     "providers.csv": [
         _sourced(
