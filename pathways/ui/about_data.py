@@ -28,7 +28,7 @@ st.write(
     "Every fact in this app comes from a public web page. Each one has a link to that page and the date someone checked it. "
     "If we do not know a fact, we say not known yet. We never guess."
 )
-st.subheader("Where the facts come from", anchor=False)
+st.header("Where the facts come from", anchor=False)
 rows = []
 for name, label in WHAT.items():
     facts = data.tables.get(name, ())
@@ -46,7 +46,7 @@ st.table(rows)
 if data.warnings:
     with st.expander(f"Things an adviser should look at ({len(data.warnings)})"):
         st.markdown("\n".join(f"- {words.md(str(w))}" for w in data.warnings))
-st.subheader("How an adviser updates it", anchor=False)
+st.header("How an adviser updates it", anchor=False)
 st.markdown(
     "1. Open the CSV file in the `data` folder in a spreadsheet.\n"
     "2. Change or add a row. Put the web page in `source_url` and today's date in `checked`.\n"
@@ -55,5 +55,5 @@ st.markdown(
     "5. When it says ok, the app shows the new facts on the next visit.\n\n"
     "The file `data/README.md` explains every column."
 )
-st.subheader("Privacy", anchor=False)
+st.header("Privacy", anchor=False)
 st.write("There is no account and no tracking. What you pick stays in the link in your address bar.")

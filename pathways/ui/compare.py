@@ -58,7 +58,7 @@ else:
             for name, r, p in zip(names, chosen, plans, strict=True)
         }
         st.table(pd.DataFrame(table))
-        st.subheader("Money over the first ten years", anchor=False)
+        st.header("Money over the first ten years", anchor=False)
         st.write("This adds up pay and takes away fees, year by year. It does not guess pay rises.")
         st.plotly_chart(
             figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"

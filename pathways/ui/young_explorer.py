@@ -33,7 +33,7 @@ if card:
         ages = explorer.young_stages(graph)
         names = {s: node(graph, s).name for s in ages}
         start = st.radio("Where are you now?", ages, format_func=lambda s: names[s], key=f"{PAGE}.stage", horizontal=True)
-        st.subheader(f"How to become {explorer.a_job(node(graph, job).name)}", anchor=False)
+        st.header(f"How to become {explorer.a_job(node(graph, job).name)}", anchor=False)
         trip = explorer.journey(graph, start, job) if start else None
         if trip is None:
             st.write(explorer.NO_JOURNEY)
