@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pathways.data import DATA_DIR, load_data
-from pathways.graph import Graph, build_graph, dataset, jobs, stages
+from pathways.facts import job_row
+from pathways.graph import Graph, build_graph, jobs, stages
 from pathways.lookup import UnknownNameError, resolve
 from pathways.problems import DataError
 from pathways.routes import Constraints, count_routes, find_routes
-from pathways.schema import JobRow
 from pathways.search import search_jobs
 from pathways.stats import stats
 
@@ -87,12 +87,12 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
                 "name": j.name,
                 "sector": j.sector,
                 "level": j.level,
-                "salary_low": row.salary_low,
-                "salary_high": row.salary_high,
+                "salary_low": row.salary_low if row else None,
+                "salary_high": row.salary_high if row else None,
                 "source_url": j.source_url,
             }
             for j in jobs(graph, args.sector)
-            for row in [_job_row(graph, j.id)]
+            for row in [job_row(graph, j.id)]
         ]
         _print(args, rows, "\n".join(f"{j['id']}: {j['name']} ({j['sector']}, level {j['level']})" for j in rows))
     elif args.command == "search":
@@ -108,10 +108,6 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
             lines += [f"   - {s.name} ({s.kind}{', paid' if s.paid else ''})" for s in route.steps]
         _print(args, [r.as_dict() for r in found], "\n".join(lines))
     return 0
-
-
-def _job_row(graph: Graph, job_id: str) -> JobRow:
-    return next(r for r in dataset(graph).rows("jobs.csv", JobRow) if r.id == job_id)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

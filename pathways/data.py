@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pandas as pd
 from pydantic import ValidationError
 
 from pathways import checks
@@ -51,15 +50,6 @@ class Dataset:
 
     def rows(self, name: str, kind: type[R]) -> tuple[R, ...]:
         return tuple(r for r in self.tables.get(name, ()) if isinstance(r, kind))
-
-    def frame(self, name: str) -> pd.DataFrame:
-        """A table as a DataFrame (lists joined with '; '), for display and counting."""
-        records = [r.model_dump(by_alias=True) for r in self.tables.get(name, ())]
-        frame = pd.DataFrame.from_records(records)
-        for column in frame.columns:
-            if frame[column].map(lambda v: isinstance(v, list)).any():
-                frame[column] = frame[column].map(lambda v: "; ".join(v) if isinstance(v, list) else v)
-        return frame
 
     @property
     def sectors(self) -> tuple[SectorRow, ...]:

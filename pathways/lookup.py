@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathways.graph import Graph, node, nodes_of_kind
+from pathways.graph import Graph, nodes_of_kind
 from pathways.problems import did_you_mean
 
 
@@ -20,7 +20,3 @@ def resolve(graph: Graph, text: str, kind: str) -> str:
     names = [c.id for c in candidates]
     hint = did_you_mean(wanted, names) or did_you_mean(wanted, [c.name.lower() for c in candidates])
     raise UnknownNameError(f'"{text}" is not a known {kind}{hint}')
-
-
-def name_of(graph: Graph, node_id: str) -> str:
-    return node(graph, node_id).name if node_id in graph else node_id

@@ -350,8 +350,10 @@ def describe(routes: list[Route]) -> str:
     """Routes as plain text, for screen readers and the text list beside every chart."""
     if not routes:
         return "No routes found."
-    lines = []
-    for number, route in enumerate(routes, start=1):
-        names = " then ".join(s.name for s in route.learning if s.kind != "stage") or "Start straight away"
-        lines.append(f"Route {number}: {names}, then {route.steps[-1].name}. About {route.years:g} years.")
-    return " ".join(lines)
+    return " ".join(f"Route {number}: {describe_route(route)}" for number, route in enumerate(routes, start=1))
+
+
+def describe_route(route: Route) -> str:
+    """One route in a sentence: its steps, its job, and how long it takes."""
+    names = " then ".join(s.name for s in route.learning if s.kind != "stage") or "Start straight away"
+    return f"{names}, then {route.steps[-1].name}. About {route.years:g} years."

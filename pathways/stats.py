@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from pathways.facts import providers_for
 from pathways.graph import Graph, dataset, jobs, node
 from pathways.routes import Constraints, find_routes
 from pathways.schema import NODE_FILES, Sourced
@@ -23,13 +24,6 @@ class JobCoverage:
     local_employer: bool
 
 
-def local_providers(graph: Graph, step_id: str) -> list[str]:
-    """Ids of providers in the city region that offer a step."""
-    data = dataset(graph)
-    inside = {p.id for p in data.providers if p.borough != "outside-lcr"}
-    return sorted({o.provider for o in data.offers if o.step == step_id and o.provider in inside})
-
-
 def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
     data = dataset(graph)
     employed = {e.job for e in data.employer_jobs}
@@ -42,7 +36,7 @@ def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
                 id=job.id,
                 route_kinds=tuple(sorted({r.kind for r in routes})),
                 non_degree=bool(find_routes(graph, start, job.id, limit=1, constraints=Constraints(no_university=True))),
-                local_provider=any(local_providers(graph, s) for s in steps),
+                local_provider=any(providers_for(graph, s) for s in steps),
                 local_employer=job.id in employed,
             )
         )

@@ -6,7 +6,6 @@ import pandas as pd
 import streamlit as st
 
 from pathways import figures, money, words
-from pathways.graph import jobs, stages
 from pathways.routes import most_different
 from pathways.ui import state, widgets
 
@@ -17,11 +16,7 @@ view = state.start("compare", graph)
 st.title("Compare routes")
 st.write("See routes to the same job side by side: how long, what they cost, and what you earn.")
 widgets.notice(view)
-left, right = st.columns(2)
-with left:
-    stage = widgets.node_select("Where are you now?", stages(graph), "compare.stage", view.start)
-with right:
-    job = widgets.node_select("Which job?", jobs(graph), "compare.job", view.job, help="Type to search the list.")
+stage, job = widgets.stage_and_job(graph, "compare", view)
 view = replace(view, start=stage, job=job)
 if not (stage and job):
     st.write("Choose where you are now and a job to compare routes.")

@@ -4,7 +4,6 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways.graph import jobs, stages
 from pathways.ui import state, widgets
 
 graph = state.graph()
@@ -12,11 +11,7 @@ view = state.start("map", graph)
 st.title("Route map")
 st.write("Each line is one route. Steps go from left (now) to right (the job). Tap a step, or pick it below, to read about it.")
 widgets.notice(view)
-left, right = st.columns(2)
-with left:
-    stage = widgets.node_select("Where are you now?", stages(graph), "map.stage", view.start)
-with right:
-    job = widgets.node_select("Which job?", jobs(graph), "map.job", view.job, help="Type to search the list.")
+stage, job = widgets.stage_and_job(graph, "map", view)
 view = replace(view, start=stage, job=job)
 if not (stage and job):
     st.write("Choose where you are now and a job to see the map.")

@@ -12,9 +12,9 @@ import streamlit as st
 
 from pathways import figures, money, words
 from pathways.facts import providers_for
-from pathways.graph import Graph, Node, dataset, node, stages
+from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
-from pathways.routes import Constraints, GradeGap, Route, describe
+from pathways.routes import Constraints, GradeGap, Route, describe, describe_route
 
 GRADES = [None, 9, 8, 7, 6, 5, 4, 3, 2, 1]
 YEARS = [None, 1, 2, 3, 4, 5, 6, 7, 8]
@@ -49,6 +49,16 @@ def node_select(label: str, nodes: list[Node], key: str, current: str | None, he
     seed(key, current if current in options else None)
     names = {n.id: n.name for n in nodes}
     return st.selectbox(label, options, format_func=lambda i: names[i], key=key, placeholder="Choose one", index=None, help=help)
+
+
+def stage_and_job(graph: Graph, prefix: str, view: View) -> tuple[str | None, str | None]:
+    """Where are you now, and which job: side by side, as the pages that start from both ask."""
+    left, right = st.columns(2)
+    with left:
+        stage = node_select("Where are you now?", stages(graph), f"{prefix}.stage", view.start)
+    with right:
+        job = node_select("Which job?", jobs(graph), f"{prefix}.job", view.job, help="Type to search the list.")
+    return stage, job
 
 
 def filters(prefix: str, current: Constraints) -> Constraints:
@@ -98,7 +108,9 @@ def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
     if step.kind not in ("stage", "job"):
         near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
         details.append(f"Near you: {words.md(near)}")
-    details.append(f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}")
+    details.append(
+        f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}"
+    )
     return head + "".join(f"  \n   {d}" for d in details)
 
 
@@ -167,7 +179,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -
 
 def route_list(routes: list[Route]) -> str:
     """The map's routes as a numbered Markdown list, in the same words as the chart's alt text."""
-    return "\n".join(f"{n}. {words.md(describe([r]).removeprefix('Route 1: '))}" for n, r in enumerate(routes, start=1))
+    return "\n".join(f"{n}. {words.md(describe_route(r))}" for n, r in enumerate(routes, start=1))
 
 
 def step_panel(graph: Graph, node_id: str) -> None:

@@ -39,8 +39,6 @@ if upload is not None:
         col2.download_button(
             "Download the checked data set (zip)", zip_files(checked.files), file_name="pathways-data.zip", mime="application/zip"
         )
-if state.trial_name():
-    st.info(f"You are trying uploaded data ({words.md(state.trial_name())}). Only you see it.")
-    if st.button("Go back to the live data"):
-        state.stop_trial()
-        st.rerun()
+if state.trial_name() and st.button("Go back to the live data"):  # the notice at the top says which data is in use
+    state.stop_trial()
+    st.rerun()
