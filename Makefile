@@ -1,17 +1,35 @@
-# The two commands of the README's quick start.
+# The two commands of the README's quick start. Both make and use a project
+# virtual environment in .venv, because a fresh Debian or Ubuntu system Python
+# refuses `pip install` (PEP 668, "externally-managed-environment").
 PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench venv
 
-run:  ## install what the app needs, then start it on http://localhost:8501
-	$(PYTHON) -m pip install -q -r requirements.txt
-	$(PYTHON) -m streamlit run app.py
+# A stamp per requirements file: pip runs again only when the file changes.
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "Python's venv module is missing. On Debian or Ubuntu: sudo apt-get install -y python3-venv"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
 
-test:  ## install the test tools, then lint, type-check and run every test (browser tests need Chromium)
-	$(PYTHON) -m pip install -q -r requirements-dev.txt
-	$(PYTHON) -m ruff check .
-	$(PYTHON) -m mypy
-	$(PYTHON) -m pytest
+$(VENV)/.run-installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
 
-bench:  ## print the benchmark figures recorded in benchmarks/RESULTS.md
-	$(PYTHON) benchmarks/routes.py
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@ $(VENV)/.run-installed
+
+venv: $(VENV)/.dev-installed  ## the project environment with everything the tests need
+
+run: $(VENV)/.run-installed  ## install what the app needs into .venv, then start it on http://localhost:8501
+	$(PY) -m streamlit run app.py
+
+test: $(VENV)/.dev-installed  ## install the test tools into .venv, then lint, type-check and run every test (browser tests need Chromium)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+	$(PY) -m pytest
+
+bench: $(VENV)/.run-installed  ## print the benchmark figures recorded in benchmarks/RESULTS.md
+	$(PY) benchmarks/routes.py

@@ -113,6 +113,13 @@ QualificationType = Literal[
 ExperienceType = Literal["work-experience", "internship", "employer-encounter", "summer-school", "volunteering", "placement"]
 ProviderType = Literal["fe-college", "sixth-form", "utc", "school", "university", "training-provider"]
 LinkKind = Literal["entry", "progression", "alternative"]
+# How a job's pay range was measured: a starter-to-experienced range (careers
+# profiles, NHS pay bands), or the middle half of full-time employees' pay (ONS
+# earnings survey: 25th to 75th percentile), which is not starter pay.
+SalaryBasis = Literal["starter-to-experienced", "middle-half"]
+RetiredFile = Literal[
+    "qualifications.csv", "apprenticeships.csv", "courses.csv", "experiences.csv", "jobs.csv", "providers.csv", "employers.csv"
+]
 
 # The allowed values as tuples, for pages and tests; the Literal types above are the one definition.
 SECTORS: tuple[str, ...] = get_args(Sector)
@@ -218,6 +225,7 @@ class JobRow(NodeRow):
     salary_low: Money | None = None
     salary_high: Money | None = None
     salary_year: Annotated[int, Field(ge=2000, le=2100)] | None = None
+    salary_basis: SalaryBasis | None = None  # empty means starter-to-experienced
     hours: str | None = None
     outlook: str | None = None
     keywords: TextList = []
@@ -296,6 +304,20 @@ class AssumptionRow(Sourced):
     summary: str | None = None
 
 
+class RetiredRow(Sourced):
+    """Something that was in the data and is gone (a retired standard, a closed studio).
+
+    Kept so that an old shared link still lands somewhere with a plain reason, and so
+    that nobody adds it back by mistake.
+    """
+
+    id: Id
+    name: str
+    file: RetiredFile
+    reason: str
+    replaced_by: Id | None = None
+
+
 class GlossaryRow(Sourced):
     key: ClassVar[str] = "term"
     term: str
@@ -318,6 +340,7 @@ TABLES: dict[str, type[Row]] = {
     "employer_jobs.csv": EmployerJobRow,
     "assumptions.csv": AssumptionRow,
     "glossary.csv": GlossaryRow,
+    "retired.csv": RetiredRow,
 }
 
 # Each file's node kind, for the files whose rows become steps or jobs in the graph.

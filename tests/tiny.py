@@ -248,6 +248,7 @@ _TABLES: dict[str, list[dict[str, str]]] = {
         ]
     ],
     "glossary.csv": [_sourced(term="T Level", meaning="A two-year course after GCSEs.")],
+    "retired.csv": [],
 }
 
 
