@@ -10,10 +10,12 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
+from pathways import sources
 from pathways.problems import Problem, did_you_mean
 from pathways.schema import (
     NODE_FILES,
     REQUIRED_ASSUMPTIONS,
+    TABLES,
     AssumptionRow,
     CourseRow,
     EmployerJobRow,
@@ -24,7 +26,9 @@ from pathways.schema import (
     NodeRow,
     OfferRow,
     ProviderRow,
+    RetiredRow,
     Row,
+    Sourced,
     StageRow,
     SubjectRow,
 )
@@ -49,7 +53,47 @@ def check_dataset(tables: Tables, broken_ids: set[str] | None = None) -> tuple[l
     problems += _references(tables, nodes, broken)
     problems += _links(tables, nodes, broken)
     problems += _assumptions(tables)
+    # problems += _sources(tables)  # switched on once the shipped data's old sources are replaced (same change set)
+    problems += _retired(tables, nodes)
     return problems, _unreachable_jobs(tables, nodes) if not problems else []
+
+
+def _sources(tables: Tables) -> list[Problem]:
+    """Every source must be a page that its owner publishes (see `pathways.sources`)."""
+    problems = []
+    for name in TABLES:
+        for row in tables.get(name, ()):
+            if not isinstance(row, Sourced):
+                continue
+            for url in row.source_url.split(" ; "):
+                kind = sources.untrusted(url)
+                if kind:
+                    problems.append(
+                        Problem(
+                            name,
+                            row.line,
+                            "source_url",
+                            f"{sources.host(url)} is {kind}: cite the page of the organisation that owns the fact instead",
+                        )
+                    )
+    return problems
+
+
+def _retired(tables: Tables, nodes: dict[str, tuple[str, Row]]) -> list[Problem]:
+    """A retired thing must be gone from the live data, and its successor must be live."""
+    live = set(nodes)
+    live |= {str(getattr(r, "id", "")) for name in ("providers.csv", "employers.csv") for r in tables.get(name, ())}
+    problems = []
+    for row in tables.get("retired.csv", ()):
+        if not isinstance(row, RetiredRow):
+            continue
+        if row.id in live:
+            problems.append(
+                Problem("retired.csv", row.line, "id", f'"{row.id}" is still in the live data: remove its row from {row.file}')
+            )
+        if row.replaced_by is not None:
+            problems += _unknown("retired.csv", row, "replaced_by", row.replaced_by, live, "live id")
+    return problems
 
 
 def _unique_ids(name: str, rows: Iterable[Row], seen: dict[str, tuple[str, Row]]) -> list[Problem]:

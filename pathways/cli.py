@@ -89,6 +89,9 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
                 "level": j.level,
                 "salary_low": row.salary_low if row else None,
                 "salary_high": row.salary_high if row else None,
+                "salary_year": row.salary_year if row else None,
+                "salary_basis": (row.salary_basis or "starter-to-experienced") if row and row.salary_low is not None else None,
+                "soc_code": row.soc_code if row else None,
                 "source_url": j.source_url,
             }
             for j in jobs(graph, args.sector)

@@ -19,9 +19,11 @@ from pathways.schema import (
     EmployerJobRow,
     EmployerRow,
     GlossaryRow,
+    JobRow,
     LinkRow,
     OfferRow,
     ProviderRow,
+    RetiredRow,
     Row,
     SectorRow,
     StageRow,
@@ -86,6 +88,14 @@ class Dataset:
     @property
     def assumptions(self) -> dict[str, AssumptionRow]:
         return {a.id: a for a in self.rows("assumptions.csv", AssumptionRow)}
+
+    @property
+    def jobs(self) -> tuple[JobRow, ...]:
+        return self.rows("jobs.csv", JobRow)
+
+    @property
+    def retired(self) -> tuple[RetiredRow, ...]:
+        return self.rows("retired.csv", RetiredRow)
 
     @property
     def glossary(self) -> tuple[GlossaryRow, ...]:

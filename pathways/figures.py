@@ -180,9 +180,15 @@ def selected_node(event: Mapping[str, Any] | None, known: set[str] | None = None
 
 
 def money_chart(plans: list[MoneyPlan], names: list[str]) -> go.Figure:
-    """Money so far at each age for each route: colour, dash and marker differ, so print and grey still work."""
+    """Money so far at each age for each route: colour, dash and marker differ, so print and grey still work.
+
+    A route whose money cannot be added up honestly (`MoneyPlan.left_out`) is not
+    drawn at all, rather than drawn on a made-up figure; `money.describe` says why.
+    """
     figure = go.Figure()
     for index, (name, money) in enumerate(zip(names, plans, strict=True)):
+        if money.left_out:
+            continue
         figure.add_trace(
             go.Scatter(
                 x=[money.first_age, *(age + 1 for age in money.ages)],

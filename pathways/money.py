@@ -1,19 +1,24 @@
 """Money on a route over the first ten years from age 16: pay while learning, tuition, then starter pay.
 
 Only figures from the data are used. Pay does not grow (we have no sourced
-figure for how fast it would), an unknown figure counts as £0 and is named in
-`MoneyPlan.unknown`, and every assumption comes with the page it came from.
+figure for how fast it would) and is before tax. No pay is below the legal
+minimum for the age, no unknown figure counts as £0, every stand-in figure is
+named in `MoneyPlan.unknown`, and every assumption comes with the page it came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
+from pathways import wages
+from pathways.data import Dataset
 from pathways.facts import job_row, stage_row
 from pathways.graph import Graph, dataset, node
 from pathways.routes import Route
-from pathways.words import NOT_KNOWN, gbp, pay_range
+from pathways.schema import JobRow
+from pathways.words import NOT_KNOWN, gbp, job_pay
 
 FIRST_AGE = 16
 YEARS = 10
@@ -54,8 +59,9 @@ class MoneyPlan:
     tuition: int
     earned_while_learning: int
     qualified_age: float
-    unknown: tuple[str, ...]
+    unknown: tuple[str, ...]  # plain-words notes on every figure we had to stand in for
     assumptions: tuple[Assumption, ...]
+    left_out: str | None = None  # why this route's money cannot be added up honestly, if it cannot
 
     @property
     def total(self) -> int:
@@ -93,10 +99,19 @@ def _start_age(graph: Graph, start: str) -> float:
 
 
 def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
-    """Ten years of money on a route, from 16 (or later, for someone who starts older)."""
+    """Ten years of money on a route, from 16 (or later, for someone who starts older).
+
+    Pay is never below the legal minimum for the person's age (see `wages`), and a
+    figure we do not have is never counted as £0: an unknown university fee counts
+    at the fee cap, the most it can be; an unknown job pay counts at the legal
+    minimum, the least it can be; any other unknown cost leaves the route out of
+    the sums, and the plan says why.
+    """
+    data = dataset(graph)
     known = assumptions(graph)
     used: dict[str, Assumption] = {}
-    unknown: list[str] = []
+    notes: list[str] = []
+    left_out: str | None = None
     periods: list[Period] = []
     clock = _start_age(graph, route.start)
     for step in route.steps:
@@ -106,28 +121,29 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
             clock = float(stage.age_to) if stage and stage.age_to is not None else clock + (step.years or 0.0)
             continue
         if step.id == route.job:
-            pay = info.pay_gbp_per_year
-            if pay is None:
-                unknown.append(f"Starter pay for {info.name} is not known yet, so it counts as £0.")
-            periods.append(Period(info.name, "job", clock, None, pay or 0))
+            row = job_row(graph, step.id)
+            periods += _paid_periods(data, info.name, "job", clock, None, info.pay_gbp_per_year, used, notes, known, row)
             break
         length = step.years
         if length is None:
             length = UNKNOWN_LENGTH
-            unknown.append(f"How long {info.name} takes is not known yet, so it counts as 1 year.")
-        per_year = 0
-        if step.kind == "apprenticeship":
-            if info.pay_gbp_per_year is not None:
-                per_year = info.pay_gbp_per_year
-            else:
-                per_year = apprentice_pay(graph)
-                used["apprentice-minimum-wage"] = known["apprentice-minimum-wage"]
-                used["apprentice-hours-per-week"] = known["apprentice-hours-per-week"]
-        elif step.kind in ("qualification", "course"):
-            if info.tuition_gbp_per_year is None:
-                unknown.append(f"The cost of {info.name} is not known yet, so it counts as £0.")
-            per_year = -(info.tuition_gbp_per_year or 0)
-        periods.append(Period(info.name, step.kind, clock, clock + length, per_year))
+            notes.append(f"How long {info.name} takes is not known yet, so it counts as 1 year.")
+        if step.kind in ("apprenticeship", "job"):  # a job on the way to another is paid too
+            row = job_row(graph, step.id) if step.kind == "job" else None
+            periods += _paid_periods(data, info.name, step.kind, clock, clock + length, info.pay_gbp_per_year, used, notes, known, row)
+        else:
+            fee = info.tuition_gbp_per_year if step.kind in ("qualification", "course") else 0
+            if fee is None:
+                fee, reason = _unknown_fee(info.name, info.level, known)
+                if reason is None:
+                    used["tuition-fee-cap"] = known["tuition-fee-cap"]
+                    notes.append(
+                        f"The fees for {info.name} are not known yet, so we count {gbp(fee)} a year:"
+                        " the most a university or college in England can charge for this level."
+                    )
+                else:
+                    left_out = left_out or reason
+            periods.append(Period(info.name, step.kind, clock, clock + length, -fee))
         clock += length
     first = max(FIRST_AGE, int(_start_age(graph, route.start)))
     by_year = tuple(round(sum(_overlap(p, first + i) * p.per_year for p in periods)) for i in range(years))
@@ -143,8 +159,58 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
         tuition=round(sum(-p.per_year * _span(p, first, window_end) for p in learning if p.per_year < 0)),
         earned_while_learning=round(sum(p.per_year * _span(p, first, window_end) for p in learning if p.per_year > 0)),
         qualified_age=clock,
-        unknown=tuple(unknown),
+        unknown=tuple(dict.fromkeys(notes)),
         assumptions=tuple(used.values()),
+        left_out=left_out,
+    )
+
+
+HIGHER_EDUCATION_LEVELS = range(4, 7)  # HNC to bachelor's degree: covered by the fee cap; master's fees are not
+
+
+def _unknown_fee(name: str, level: int | None, known: dict[str, Assumption]) -> tuple[int, str | None]:
+    """What an unknown fee counts as: the fee cap for Levels 4 to 6, else nothing we can honestly sum."""
+    if level is not None and level in HIGHER_EDUCATION_LEVELS:
+        return round(known["tuition-fee-cap"].value), None
+    return 0, f"The cost of {name} is not known yet, so we cannot add up the money on this route."
+
+
+def _paid_periods(
+    data: Dataset,
+    name: str,
+    kind: str,
+    start: float,
+    end: float | None,
+    source_pay: int | None,
+    used: dict[str, Assumption],
+    notes: list[str],
+    known: dict[str, Assumption],
+    row: JobRow | None = None,
+) -> list[Period]:
+    """Paid time split where the legal minimum changes, each stretch at the source pay or the minimum, whichever is more."""
+    apprentice = kind == "apprenticeship"
+    stop = end if end is not None else start + YEARS + 1
+    cuts = wages.breakpoints(start, stop, start + 1 if apprentice else None)
+    periods = []
+    for low, high in itertools.pairwise(cuts):
+        floor = wages.apprentice_floor(data, low, low < start + 1) if apprentice else wages.job_floor(data, low)
+        pay = source_pay if source_pay is not None and source_pay >= floor.per_year else floor.per_year
+        if pay == floor.per_year:
+            used.update({i: known[i] for i in floor.assumption_ids})
+            notes.append(_floor_note(name, kind, source_pay, floor, low, row))
+        periods.append(Period(name, kind, low, None if end is None and high == stop else high, pay))
+    return periods
+
+
+def _floor_note(name: str, kind: str, source_pay: int | None, floor: wages.Floor, age: float, row: JobRow | None) -> str:
+    minimum = f"{gbp(floor.per_year)} a year ({floor.hours:g} hours a week at £{floor.hourly:.2f} an hour, at age {int(age)})"
+    if source_pay is None:
+        what = "Apprentice pay" if kind == "apprenticeship" else "Starter pay"
+        return f"{what} for {name} is not known yet, so we count the legal minimum: {minimum}."
+    year = f", figures for {row.salary_year}" if row and row.salary_year else ""
+    return (
+        f"Our source gives {gbp(source_pay)} a year for {name}{year}. That is below today's legal minimum,"
+        f" so we count the minimum instead: {minimum}."
     )
 
 
@@ -171,12 +237,11 @@ def loan_words(graph: Graph, job_id: str | None = None) -> str:
     row = job_row(graph, job_id) if job_id else None
     if row and row.salary_low is not None:
         yearly = max(0.0, row.salary_low - threshold) * rate
+        pay = f"pay of {gbp(row.salary_low)}" if row.salary_basis == "middle-half" else f"a starter pay of {gbp(row.salary_low)}"
         if yearly:
-            words.append(
-                f"On a starter pay of {gbp(row.salary_low)} that is about {gbp(yearly)} a year ({gbp(yearly / 12)} a month)."
-            )
+            words.append(f"On {pay} that is about {gbp(yearly)} a year ({gbp(yearly / 12)} a month).")
         else:
-            words.append(f"On a starter pay of {gbp(row.salary_low)} you would pay nothing back yet.")
+            words.append(f"On {pay} you would pay nothing back yet.")
     words.append("The chart counts fees in the year you study, to show the full cost. A loan spreads it out.")
     return " ".join(words)
 
@@ -200,8 +265,11 @@ def describe(plans: list[MoneyPlan], names: list[str]) -> str:
         return "No routes to compare."
     lines = []
     for name, money in zip(names, plans, strict=True):
+        if money.left_out:
+            lines.append(f"{name} is not in the chart: {money.left_out}")
+            continue
         lines.append(
-            f"{name}: by age {money.first_age + len(money.by_year)} you would have {gbp(money.total)} in all"
+            f"{name}: by age {money.first_age + len(money.by_year)} you would have {gbp(money.total)} in all, before tax"
             f" (fees {gbp(money.tuition)}, pay while learning {gbp(money.earned_while_learning)})."
         )
     return " ".join(lines)
@@ -212,7 +280,7 @@ def step_words(graph: Graph, step_id: str) -> str:
     info = node(graph, step_id)
     if info.kind == "job":
         row = job_row(graph, step_id)
-        return "pay " + (pay_range(row.salary_low, row.salary_high, row.salary_year) if row else NOT_KNOWN)
+        return "pay " + job_pay(row)
     if info.kind == "apprenticeship":
         if info.pay_gbp_per_year is not None:
             return f"you are paid about {gbp(info.pay_gbp_per_year)} a year"

@@ -356,6 +356,8 @@ REQUIRED_ASSUMPTIONS = (
     "apprentice-minimum-wage",
     "minimum-wage-18-20",
     "national-living-wage",
+    "minimum-wage-under-18",
+    "full-time-hours-per-week",
     "apprentice-hours-per-week",
     "tuition-fee-cap",
     "student-loan-threshold",

@@ -13,6 +13,7 @@ from pathways.schema import NODE_FILES, Sourced
 
 START = "years-10-11"
 STALE_AFTER_DAYS = 365
+CURRENT_PAY_YEARS = 2  # a pay figure is current if it is for this year or the two before it
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,27 @@ def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
         "jobs_with_non_degree_route": sum(1 for c in coverage if c.non_degree),
         "jobs_reachable_from_years_10_11": sum(1 for c in coverage if c.route_kinds),
         "jobs_without_local_provider": [c.id for c in coverage if not c.local_provider],
+        "jobs_with_local_provider_share": round(sum(1 for c in coverage if c.local_provider) / total_jobs, 3),
+        "jobs_by_sector": dict(sorted(Counter(j.sector or "any" for j in jobs(graph)).items())),
+        "pay": pay_figures(graph, today),
+        "retired": len(data.retired),
         "quality": quality(graph, today, coverage),
+    }
+
+
+def pay_figures(graph: Graph, today: dt.date) -> dict[str, object]:
+    """How many jobs have pay, how old the figures are, and which have a SOC code: what an adviser trusts pay by."""
+    rows = dataset(graph).jobs
+    dated = [r.salary_year for r in rows if r.salary_low is not None and r.salary_year is not None]
+    current_from = today.year - CURRENT_PAY_YEARS
+    total = len(rows) or 1
+    return {
+        "jobs_with_pay": len(dated),
+        "jobs_with_pay_share": round(len(dated) / total, 3),
+        "pay_by_year": dict(sorted(Counter(str(y) for y in dated).items())),
+        "pay_current_from": current_from,
+        "pay_current_share": round(sum(1 for y in dated if y >= current_from) / (len(dated) or 1), 3),
+        "jobs_with_soc_code_share": round(sum(1 for r in rows if r.soc_code) / total, 3),
     }
 
 
@@ -103,4 +124,10 @@ def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = N
         "jobs_without_local_provider_or_employer": [c.id for c in coverage if not (c.local_provider or c.local_employer)],
         "steps_no_route_uses": unused,
         "sources_used_once": sorted(url for url, n in sources.items() if n == 1),
+        "pay_older_than_two_years": [
+            f"{r.id} ({r.salary_year})"
+            for r in dataset(graph).jobs
+            if r.salary_year is not None and r.salary_year < today.year - CURRENT_PAY_YEARS
+        ],
+        "retired_or_closed": [f"{r.id} ({r.file}): {r.reason}" for r in dataset(graph).retired],
     }

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from pathways.schema import GlossaryRow
+from pathways.schema import GlossaryRow, JobRow
 
 NOT_KNOWN = "not known yet"
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^])")
@@ -53,15 +53,28 @@ def level(value: int | None) -> str:
     return NOT_KNOWN if value is None else f"Level {value}"
 
 
-def pay_range(low: int | None, high: int | None, year: int | None) -> str:
-    """Yearly pay, with the year the figure is for, so nobody reads an old figure as today's."""
+def pay_range(low: int | None, high: int | None, year: int | None, basis: str | None = None) -> str:
+    """Yearly pay, with the year the figure is for, so nobody reads an old figure as today's.
+
+    An ONS "middle half" range is what most full-time workers earn, not starter
+    pay, and a parent comparing it with a starter figure must be told which it is.
+    """
     if low is None and high is None:
         return NOT_KNOWN
     if low is not None and high is not None and high != low:
         text = f"{gbp(low)} to {gbp(high)} a year"
     else:
         text = f"{gbp(low if low is not None else high)} a year"
+    if basis == "middle-half":
+        return f"most full-time workers earn {text}" + (f" (ONS figures for {year})" if year else "")
     return f"{text} (figures for {year})" if year else text
+
+
+def job_pay(row: JobRow | None) -> str:
+    """A job's pay in words, or "not known yet"."""
+    if row is None:
+        return NOT_KNOWN
+    return pay_range(row.salary_low, row.salary_high, row.salary_year, row.salary_basis)
 
 
 def checked(day: dt.date | None) -> str:

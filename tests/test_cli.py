@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pathways.cli import main
+from tests import tiny
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -80,7 +81,11 @@ def test_stages_jobs_and_search_json(capsys: pytest.CaptureFixture[str], tiny_di
     assert [j["id"] for j in listed] == ["biomedical-scientist", "laboratory-technician"]
     assert listed[0]["salary_low"] is None
     assert listed[1]["salary_high"] == 30000
-    assert set(listed[0]) == {"id", "name", "sector", "level", "salary_low", "salary_high", "source_url"}
+    assert set(listed[0]) == {
+        "id", "name", "sector", "level", "salary_low", "salary_high", "salary_year", "salary_basis", "soc_code", "source_url",
+    }  # fmt: skip
+    assert (listed[0]["salary_year"], listed[0]["salary_basis"], listed[0]["soc_code"]) == (None, None, "2113")
+    assert (listed[1]["salary_year"], listed[1]["salary_basis"], listed[1]["soc_code"]) == (2024, "starter-to-experienced", "3111")
     _, out, _ = run(capsys, "search", "make", "apps", "--data", str(tiny_dir), "--json", "--limit", "1")
     assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score"})]
 
@@ -105,3 +110,26 @@ def test_python_dash_m_runs(tiny_dir: Path) -> None:
         [sys.executable, "-m", "pathways", "validate", str(tiny_dir)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_stats_report_pay_age_soc_codes_and_retired_items(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
+    data = tiny.tables()
+    data["retired.csv"] = [
+        {
+            "id": "infrastructure-technician-l3",
+            "name": "Infrastructure technician",
+            "file": "apprenticeships.csv",
+            "reason": "Replaced in 2023.",
+            "replaced_by": "laboratory-technician-l3",
+            "source_url": "https://www.instituteforapprenticeships.org/",
+            "checked": "2026-11-28",
+        }
+    ]
+    tiny.write(tiny_dir, data)
+    _, out, _ = run(capsys, "stats", "--data", str(tiny_dir), "--json")
+    figures = json.loads(out)
+    # The tiny data: laboratory technician has 2024 pay, software developer 2024, biomedical scientist none.
+    assert figures["pay"]["jobs_with_pay"] == 2
+    assert figures["pay"]["pay_by_year"] == {"2024": 2}
+    assert figures["retired"] == 1
+    assert figures["quality"]["retired_or_closed"] == ["infrastructure-technician-l3 (apprenticeships.csv): Replaced in 2023."]

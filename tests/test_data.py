@@ -157,3 +157,43 @@ def test_bom_and_windows_line_endings_are_fine(tmp_path: Path) -> None:
     path = folder / "jobs.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
     assert load_data(folder).rows("jobs.csv", type(load_data(folder).tables["jobs.csv"][0]))
+
+
+def _retired(row_id: str, replaced_by: str) -> dict[str, str]:
+    return {
+        "id": row_id,
+        "name": "Old thing",
+        "file": "apprenticeships.csv",
+        "reason": "Retired.",
+        "replaced_by": replaced_by,
+        "source_url": "https://www.instituteforapprenticeships.org/",
+        "checked": "2026-11-28",
+    }
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            _retired("laboratory-technician-l3", ""),
+            Problem("retired.csv", 2, "id", '"laboratory-technician-l3" is still in the live data: remove its row from apprenticeships.csv'),
+            id="still-live",
+        ),
+        pytest.param(
+            _retired("old-standard", "laboratory-technician-l4"),
+            Problem(
+                "retired.csv",
+                2,
+                "replaced_by",
+                '"laboratory-technician-l4" is not a known live id - did you mean "laboratory-technician-l3"?',
+            ),
+            id="unknown-successor",
+        ),
+    ],
+)
+def test_a_retired_row_must_be_gone_and_its_successor_live(tmp_path: Path, row: dict[str, str], expected: Problem) -> None:
+    data = tiny.tables()
+    data["retired.csv"] = [row]
+    with pytest.raises(DataError) as error:
+        load_data(tiny.write(tmp_path / "data", data))
+    assert error.value.problems == [expected]

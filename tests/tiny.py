@@ -241,6 +241,8 @@ _TABLES: dict[str, list[dict[str, str]]] = {
             ("apprentice-minimum-wage", "8.00", "GBP per hour"),
             ("minimum-wage-18-20", "10.85", "GBP per hour"),
             ("national-living-wage", "12.71", "GBP per hour"),
+            ("minimum-wage-under-18", "8.00", "GBP per hour"),
+            ("full-time-hours-per-week", "35", "hours per week"),
             ("apprentice-hours-per-week", "30", "hours per week"),
             ("tuition-fee-cap", "9535", "GBP per year"),
             ("student-loan-threshold", "25000", "GBP per year"),

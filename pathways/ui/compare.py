@@ -48,13 +48,18 @@ else:
                 "Fees you pay": words.md(words.gbp(r.tuition_gbp) if r.tuition_known else words.NOT_KNOWN),
                 "Pay while learning": words.md(words.gbp(p.earned_while_learning) if r.earns_while_learning else "none"),
                 "To get in": words.md(r.requirements[0] if r.requirements else words.NOT_KNOWN),
-                f"Money by age {p.first_age + len(p.by_year)}": words.md(words.gbp(p.total)),
+                f"Money by age {p.first_age + len(p.by_year)}, before tax": words.md(
+                    words.NOT_KNOWN if p.left_out else words.gbp(p.total)
+                ),
             }
             for name, r, p in zip(names, chosen, plans, strict=True)
         }
         st.table(pd.DataFrame(table))
         st.header("Money over the first ten years", anchor=False)
-        st.write("This adds up pay and takes away fees, year by year. It does not guess pay rises.")
+        st.write(
+            "This adds up pay and takes away fees, year by year, before tax. A job counts at its starter pay,"
+            " with no pay rises, and never below the legal minimum wage for your age."
+        )
         st.plotly_chart(
             figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
         )

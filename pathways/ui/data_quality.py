@@ -14,6 +14,8 @@ LABELS = {
     "jobs_without_local_provider_or_employer": "Jobs with no local provider or employer yet",
     "steps_no_route_uses": "Steps that no route shows",
     "sources_used_once": "Web pages used for only one fact (worth a second source)",
+    "pay_older_than_two_years": "Pay figures more than two years old (job and the year the figure is for)",
+    "retired_or_closed": "Retired or closed: kept out of the app, listed so nobody adds them back",
 }
 
 graph = state.graph()

@@ -48,7 +48,7 @@ for job in found[:CARDS]:
     with cards.container(border=True):
         st.markdown(f"**{words.md(job.name)}**")
         st.markdown(words.md(job.summary))
-        pay = words.pay_range(row.salary_low, row.salary_high, row.salary_year) if row else words.NOT_KNOWN
+        pay = words.job_pay(row)
         st.caption(f"Pay: {words.md(pay)}")
         chosen = job.id == view.job
         st.button(

@@ -20,7 +20,7 @@ if job_id:
     st.header(job.name, anchor=False)
     st.markdown(words.md(job.summary))
     st.subheader("Pay and hours", anchor=False)
-    pay = words.pay_range(row.salary_low, row.salary_high, row.salary_year) if row else words.NOT_KNOWN
+    pay = words.job_pay(row)
     st.markdown(f"**Pay:** {words.md(pay)}. The first figure is starter pay.")
     st.markdown(f"**Hours:** {words.md(row.hours if row and row.hours else words.NOT_KNOWN)}")
     st.markdown(f"**Jobs in the future:** {words.md(row.outlook if row and row.outlook else words.NOT_KNOWN)}")

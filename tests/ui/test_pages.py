@@ -70,7 +70,8 @@ def test_compare_puts_routes_side_by_side_with_ten_years_of_money(tiny_app: Open
     assert frame.loc["Pay while learning", "Route 2"] == "£24,960"
     (figure,) = charts(at)
     assert [t["name"] for t in figure["data"]] == ["Route 2", "Route 3"]
-    assert "Route 2: by age 26 you would have £184,960 in all" in figure["alt"]
+    # 2 apprentice years (£12,480), 3 years at £20,000 (18 to 20), then 5 at the legal minimum from 21 (£23,132)
+    assert "Route 2: by age 26 you would have £200,620 in all, before tax" in figure["alt"]
     page = texts(at)
     assert "£8.00 an hour" in page
     assert "25,000" in page
