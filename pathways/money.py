@@ -237,7 +237,7 @@ def loan_words(graph: Graph, job_id: str | None = None) -> str:
     row = job_row(graph, job_id) if job_id else None
     if row and row.salary_low is not None:
         yearly = max(0.0, row.salary_low - threshold) * rate
-        pay = f"pay of {gbp(row.salary_low)}" if row.salary_basis == "middle-half" else f"a starter pay of {gbp(row.salary_low)}"
+        pay = f"pay of {gbp(row.salary_low)}" if row.salary_basis in ("middle-half", "median") else f"a starter pay of {gbp(row.salary_low)}"
         if yearly:
             words.append(f"On {pay} that is about {gbp(yearly)} a year ({gbp(yearly / 12)} a month).")
         else:

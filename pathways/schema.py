@@ -114,9 +114,10 @@ ExperienceType = Literal["work-experience", "internship", "employer-encounter", 
 ProviderType = Literal["fe-college", "sixth-form", "utc", "school", "university", "training-provider"]
 LinkKind = Literal["entry", "progression", "alternative"]
 # How a job's pay range was measured: a starter-to-experienced range (careers
-# profiles, NHS pay bands), or the middle half of full-time employees' pay (ONS
-# earnings survey: 25th to 75th percentile), which is not starter pay.
-SalaryBasis = Literal["starter-to-experienced", "middle-half"]
+# profiles, NHS pay bands); the middle half of full-time employees' pay (ONS
+# earnings survey: 25th to 75th percentile), which is not starter pay; or, where
+# ONS publishes no quartiles, the median alone (salary_low = salary_high).
+SalaryBasis = Literal["starter-to-experienced", "middle-half", "median"]
 RetiredFile = Literal[
     "qualifications.csv", "apprenticeships.csv", "courses.csv", "experiences.csv", "jobs.csv", "providers.csv", "employers.csv"
 ]
@@ -242,6 +243,8 @@ class JobRow(NodeRow):
             )
         if (self.salary_low is not None or self.salary_high is not None) and self.salary_year is None:
             raise ValueError("salary_year: a salary needs the year it is for, such as 2025")
+        if self.salary_basis == "median" and self.salary_low != self.salary_high:
+            raise ValueError("salary_basis: a median is one figure: put it in both salary_low and salary_high")
         return self
 
 

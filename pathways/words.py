@@ -65,6 +65,8 @@ def pay_range(low: int | None, high: int | None, year: int | None, basis: str | 
         text = f"{gbp(low)} to {gbp(high)} a year"
     else:
         text = f"{gbp(low if low is not None else high)} a year"
+    if basis == "median" and low is not None:
+        return f"half of full-time workers earn more than {gbp(low)} a year" + (f" (ONS figures for {year})" if year else "")
     if basis == "middle-half":
         return f"most full-time workers earn {text}" + (f" (ONS figures for {year})" if year else "")
     return f"{text} (figures for {year})" if year else text
