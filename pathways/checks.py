@@ -53,7 +53,7 @@ def check_dataset(tables: Tables, broken_ids: set[str] | None = None) -> tuple[l
     problems += _references(tables, nodes, broken)
     problems += _links(tables, nodes, broken)
     problems += _assumptions(tables)
-    # problems += _sources(tables)  # switched on once the shipped data's old sources are replaced (same change set)
+    problems += _sources(tables)
     problems += _retired(tables, nodes)
     return problems, _unreachable_jobs(tables, nodes) if not problems else []
 

@@ -197,3 +197,18 @@ def test_a_retired_row_must_be_gone_and_its_successor_live(tmp_path: Path, row: 
     with pytest.raises(DataError) as error:
         load_data(tiny.write(tmp_path / "data", data))
     assert error.value.problems == [expected]
+
+
+def test_a_source_on_a_code_host_or_document_sharing_site_is_refused(tmp_path: Path) -> None:
+    data = tiny.tables()
+    data["jobs.csv"][0]["source_url"] = "https://nationalcareers.service.gov.uk/x ; https://www.scribd.com/document/1/copy"
+    with pytest.raises(DataError) as error:
+        load_data(tiny.write(tmp_path / "data", data))
+    assert error.value.problems == [
+        Problem(
+            "jobs.csv",
+            2,
+            "source_url",
+            "scribd.com is a document-sharing site: cite the page of the organisation that owns the fact instead",
+        )
+    ]
