@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pathways.cli import main
+from tests import tiny
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -60,6 +61,40 @@ def test_routes_json_shape(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -
     assert set(routes[0]) == {"steps", "years", "tuition_gbp", "earns_while_learning", "uses_university"}
     assert set(routes[0]["steps"][0]) == {"id", "name", "kind", "level", "years", "tuition_gbp", "paid"}
     assert routes[0]["earns_while_learning"] is True
+
+
+def test_routes_no_university_keeps_degree_apprenticeships(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
+    rows = tiny.tables()
+    rows["apprenticeships.csv"].append(
+        {
+            **rows["apprenticeships.csv"][0],
+            "id": "biomedical-da",
+            "name": "Biomedical degree apprenticeship",
+            "level": "6",
+            "university": "yes",
+        }
+    )
+    rows["links.csv"] += [
+        {**rows["links.csv"][0], "from": "a-levels-sciences", "to": "biomedical-da", "kind": "entry"},
+        {**rows["links.csv"][0], "from": "biomedical-da", "to": "biomedical-scientist", "kind": "entry"},
+    ]
+    folder = tiny.write(tiny_dir.parent / "with-da", rows)
+    code, out, _ = run(
+        capsys,
+        "routes",
+        "--from",
+        "years-10-11",
+        "--to",
+        "biomedical-scientist",
+        "--data",
+        str(folder),
+        "--no-university",
+        "--json",
+    )
+    assert code == 0
+    assert [[s["id"] for s in r["steps"]] for r in json.loads(out)] == [
+        ["a-levels-sciences", "biomedical-da", "biomedical-scientist"]
+    ]
 
 
 def test_unknown_stage_exits_2_with_a_suggestion(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:

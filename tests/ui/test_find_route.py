@@ -92,3 +92,30 @@ def test_routes_come_with_a_plan_to_download(tiny_app: Opener) -> None:
     at = tiny_app("find", **{"from": "years-10-11", "to": "laboratory-technician"})
     assert "Download my plan" in [s.value for s in at.subheader]
     assert len(at.get("download_button")) == 2
+
+
+def test_filters_that_leave_nothing_show_the_closest_route_and_one_tap_to_relax(tiny_app: Opener) -> None:
+    at = tiny_app(**{"from": "years-10-11", "to": "biomedical-scientist", "nouni": "1"})
+    (warning,) = at.warning
+    assert "No route fits all of that yet. These come closest." in warning.value
+    assert route_headings(at) == ["Route 1"]
+    assert "**This route does not fit: No university.**" in texts(at).replace("\\", "")
+    at.button(key="find.relax.1.no_university").click().run()
+    assert at.toggle(key="find.nouni").value is False
+    assert not at.warning
+    assert route_headings(at) == ["Route 1"]
+    assert "nouni" not in at.query_params
+
+
+def test_filters_stay_open_and_keep_their_values_while_changed(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, nouni="1")
+    assert at.session_state["find.filters"] is True, "a link with a filter opens the panel"
+    at.toggle(key="find.nouni").set_value(False).run()
+    at.toggle(key="find.paid").set_value(True).run()
+    assert at.session_state["find.filters"] is True, "the panel stays open"
+    grade = at.selectbox(key="find.grade")
+    assert grade.value == 0
+    assert grade.format_func(grade.value) == "Not sure yet"
+    assert at.selectbox(key="find.years").format_func(at.selectbox(key="find.years").value) == "Any length"
+    assert at.query_params["paid"] == "1"
+    assert "nouni" not in at.query_params

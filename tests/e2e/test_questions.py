@@ -1,0 +1,59 @@
+"""The questions people bring (issue 16), asked in the real browser at phone and desktop width.
+
+Each test is one person's first question: a pupil who wants nursing without
+university, a parent weighing a degree against an apprenticeship, a link
+shared from social media. Waits are Playwright's `expect`, never sleeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.browser import App
+from tests.e2e.journeys import LAB, STAGE, toggle
+
+pytestmark = pytest.mark.e2e
+
+NURSE = "adult-nurse"
+
+
+def test_a_nurse_without_university_gets_apprenticeship_routes(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": NURSE, "nouni": "1"})
+    expect(page.get_by_role("switch", name="No university")).to_be_checked()
+    expect(page.get_by_text("No route fits all of that yet")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    expect(page.get_by_text("Registered nurse degree apprenticeship").first).to_be_attached()
+    expect(page.get_by_text("Healthcare support worker apprenticeship").first).to_be_attached()
+    expect(page.get_by_text("degree apprenticeship: paid, no fees, based with an employer").first).to_be_visible()
+    assert not app.exceptions()
+
+
+def test_when_nothing_fits_the_closest_routes_come_with_one_tap_to_relax(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": NURSE, "years": "1"})
+    expect(page.get_by_text("No route fits all of that yet. These come closest.")).to_be_visible()
+    expect(page.get_by_text("This route does not fit: At most this many years.").first).to_be_visible()
+    page.get_by_role("button", name="Turn off “At most this many years”").first.click()
+    app.settle()
+    expect(page.get_by_text("No route fits all of that yet")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    expect(page.get_by_role("combobox", name="At most this many years of learning")).to_be_visible()
+    assert "years" not in app.query()
+    app.screenshot("questions-relaxed")
+    assert not app.exceptions()
+
+
+def test_the_filter_panel_stays_open_and_keeps_the_grade_box(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB, "nouni": "1"})
+    toggle(app, "No university")
+    app.settle()
+    toggle(app, "Earn while I learn")
+    app.settle()
+    expect(page.get_by_role("switch", name="Earn while I learn")).to_be_visible()
+    expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
+    expect(page.get_by_role("switch", name="No university")).not_to_be_checked()
+    expect(page.get_by_role("combobox", name="Grades I expect in most GCSEs")).to_have_value("Not sure yet")
+    assert app.query().get("paid") == "1"
