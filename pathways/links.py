@@ -16,6 +16,7 @@ from pathways.graph import Graph, dataset
 from pathways.routes import Constraints
 
 MAX_ROUTES = 5
+MAX_COMPARE = 12  # Compare can add routes beyond the five shown on Find my route
 MAX_WORDS = 80
 MAX_YEARS = 10
 KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years")
@@ -114,7 +115,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if number is None:
                 drop(key, value)
         elif key == "compare":
-            numbers = [_whole(part, 1, MAX_ROUTES) for part in value.split(",")]
+            numbers = [_whole(part, 1, MAX_COMPARE) for part in value.split(",")]
             kept = tuple(dict.fromkeys(n for n in numbers if n is not None))
             found["compare"] = kept
             if len(kept) != len(numbers):

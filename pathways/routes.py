@@ -360,6 +360,16 @@ def most_different(routes: list[Route], count: int) -> list[int]:
     return sorted(picked[:count])
 
 
+def and_others(shown: list[Route], more: list[Route]) -> list[Route]:
+    """The routes shown on Find my route, in the same numbers, then the other routes found.
+
+    Compare numbers its routes like Find my route does ("Route 2" is the same
+    route on both pages); the others come after, so a parent can add any route.
+    """
+    keys = {r.key for r in shown}
+    return shown + [r for r in more if r.key not in keys]
+
+
 FILTER_NAMES = {
     "no_university": "No university",
     "paid_only": "Earn while I learn",

@@ -110,7 +110,9 @@ def near_misses(graph: Graph, prefix: str, misses: list[NearMiss]) -> None:
     if not misses:
         st.write("No route fits all of that yet. Try turning a filter off.")
         return
-    st.warning("No route fits all of that yet. These come closest. Each one says which of your choices it does not meet.", icon="💡")
+    st.warning(
+        "No route fits all of that yet. These come closest. Each one says which of your choices it does not meet.", icon="💡"
+    )
     for number, miss in enumerate(misses, start=1):
         breaks = words.and_list([FILTER_NAMES[name] for name in miss.breaks])
         route_card(graph, miss.route, number, note=f"This route does not fit: {breaks}.")
@@ -128,6 +130,36 @@ def route_choice(key: str, routes: list[Route], current: int | None) -> int | No
     numbers = list(range(1, len(routes) + 1))
     seed(key, current if current in numbers else (1 if numbers else None))
     return st.pills("Show this route on the map", numbers, format_func=lambda n: f"Route {n}", key=key)
+
+
+def _add_to(key: str, box: str) -> None:
+    number = st.session_state.get(box)
+    if number:
+        st.session_state[key] = sorted({*st.session_state.get(key, []), number})
+    st.session_state[box] = None
+
+
+def add_route(routes: list[Route], picked: list[int], most: int, key: str) -> None:
+    """A box of the routes not compared yet, each in words, and "Add to comparison"."""
+    others = [n for n in range(1, len(routes) + 1) if n not in picked]
+    if not others:
+        return
+    box = f"{key}.add"
+    if box in st.session_state and st.session_state[box] not in others:
+        st.session_state[box] = None
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.selectbox(
+        "Another route to compare",
+        others,
+        index=None,
+        key=box,
+        placeholder="Choose a route",
+        format_func=lambda n: f"Route {n}: {describe_route(routes[n - 1])}",
+    )
+    full = len(picked) >= most
+    right.button("Add to comparison", key=f"{key}.add.button", on_click=_add_to, args=(key, box), disabled=full)
+    if full:
+        st.caption(f"You can compare up to {most} routes. Tap one above to take it out first.")
 
 
 def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:

@@ -57,3 +57,30 @@ def test_the_filter_panel_stays_open_and_keeps_the_grade_box(app: App) -> None:
     expect(page.get_by_role("switch", name="No university")).not_to_be_checked()
     expect(page.get_by_role("combobox", name="Grades I expect in most GCSEs")).to_have_value("Not sure yet")
     assert app.query().get("paid") == "1"
+
+
+def test_software_developer_shows_the_degree_and_the_apprenticeship(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": "software-developer"})
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    routes = page.get_by_role("list").filter(has_text="Computer science degree")
+    expect(routes.first).to_be_attached()
+    expect(page.get_by_text("Software developer apprenticeship (Level 4)").first).to_be_attached()
+
+
+def test_compare_can_add_any_route_found(app: App) -> None:
+    page = app.page
+    app.open("compare", {"from": STAGE, "to": "software-developer", "compare": "1"})
+    table = page.locator('[data-testid="stTable"]')
+    expect(table).to_be_visible()
+    expect(table.locator("th", has_text="Route 2")).to_have_count(0)
+    box = page.get_by_role("combobox", name="Another route to compare")
+    box.click()
+    page.get_by_role("option", name="Route 2:").first.click()
+    app.settle()
+    page.get_by_role("button", name="Add to comparison").click()
+    app.settle()
+    expect(table.locator("th", has_text="Route 2")).to_have_count(1)
+    assert app.query()["compare"] == "1,2"
+    app.screenshot("questions-compare-added")
+    assert not app.exceptions()
