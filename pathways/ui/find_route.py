@@ -62,7 +62,9 @@ for job in found[:CARDS]:
 
 if view.job:
     job = node(graph, view.job)
-    st.header(f"Ways in: {job.name}", anchor=False)
+    st.header(f"Ways in: {job.name}", anchor=widgets.ROUTES_ANCHOR)
+    if stage and state.opened_from_link():
+        widgets.scroll_to(widgets.ROUTES_ANCHOR)
     if not stage:
         st.write("Tap where you are now (question 1) to see the routes.")
     else:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from pathways import figures, money, words
+from pathways import figures, links, money, words
 from pathways.facts import providers_for
 from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
@@ -28,9 +28,28 @@ def seed(key: str, value: object) -> None:
 
 
 def notice(view: View) -> None:
+    """Say, briefly, what part of a link we could not use (tracking parameters are not mentioned)."""
     if view.ignored:
-        shown = words.md(", ".join(view.ignored))
-        st.info(f"We could not open part of that link ({shown}), so here is the nearest page we could show.", icon="ℹ️")
+        st.info(words.md(links.notice(view)), icon="ℹ️")
+
+
+ROUTES_ANCHOR = "routes"  # /?from=...&to=...#routes lands on the routes too
+
+
+def scroll_to(anchor: str) -> None:
+    """Bring a section into view once it is drawn: a shared route link should land on the routes.
+
+    On a phone the routes sit two screens below the form; whoever shared the
+    link wanted the routes seen. A few lines of script in this page only, no
+    request anywhere. The heading may be drawn just after this runs, so it retries briefly.
+    """
+    script = (
+        "<script>(() => { let tries = 0; const go = () => {"
+        f" const el = document.getElementById({anchor!r});"
+        " if (el) { el.scrollIntoView({block: 'start'}); } else if (tries++ < 50) { setTimeout(go, 100); }"
+        " }; go(); })();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
 
 
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:

@@ -7,6 +7,8 @@ shared from social media. Waits are Playwright's `expect`, never sleeps.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -84,3 +86,41 @@ def test_compare_can_add_any_route_found(app: App) -> None:
     assert app.query()["compare"] == "1,2"
     app.screenshot("questions-compare-added")
     assert not app.exceptions()
+
+
+def test_a_link_from_social_media_opens_without_a_notice(app: App) -> None:
+    page = app.page
+    app.open("", raw_query=f"from={STAGE}&to={LAB}&fbclid=IwAR3abc&utm_source=facebook&utm_medium=social")
+    expect(page.get_by_role("heading", name="Ways in: Laboratory technician")).to_be_visible()
+    expect(page.get_by_text("We could not open part of that link")).to_have_count(0)
+    assert "fbclid" not in app.query()
+    assert not app.exceptions()
+
+
+def test_a_link_with_a_job_name_opens_the_job(app: App) -> None:
+    page = app.page
+    app.open("", raw_query=f"from={STAGE}&to=Adult%20Nurse")
+    expect(page.get_by_role("heading", name="Ways in: Adult nurse (registered nurse)")).to_be_visible()
+    expect(page.get_by_text("We could not open part of that link")).to_have_count(0)
+    assert app.query()["to"] == NURSE
+
+
+def test_an_unknown_job_gets_did_you_mean_and_a_short_notice(app: App) -> None:
+    page = app.page
+    junk = "&".join(f"junk{i}=x" for i in range(400))
+    app.open("", raw_query=f"from=nonsense&to=nurse&{junk}")
+    notice = page.get_by_text("We could not open part of that link")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("did you mean “Adult nurse (registered nurse)”")
+    expect(notice).to_contain_text(re.compile(r"junk0=x\) and \d{3} more, so here is"))
+    expect(notice).not_to_contain_text("junk1=")
+    assert not app.exceptions()
+
+
+def test_a_shared_route_link_lands_on_the_routes(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB, "route": "2"})
+    heading = page.get_by_role("heading", name="Ways in: Laboratory technician")
+    expect(heading).to_be_in_viewport()
+    expect(page.get_by_role("heading", name="1. Where are you now?")).not_to_be_in_viewport()
+    app.screenshot("questions-landed-on-routes")
