@@ -7,19 +7,28 @@ parsing never fails: anything unknown or malformed is dropped and named in
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from pathways.graph import Graph, dataset
+from pathways.graph import Graph, dataset, node
 from pathways.routes import Constraints
 
 MAX_ROUTES = 5
+MAX_COMPARE = 12  # Compare can add routes beyond the five shown on Find my route
 MAX_WORDS = 80
 MAX_YEARS = 10
 KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years")
 _SAFE = re.compile(r"[^A-Za-z0-9 ._-]")
+NOTICE_ITEMS = 3  # a notice names at most this many dropped parts, then says how many more
+# Added by social media, email and ad tools when a link is shared: never part of a view, never worth a notice.
+TRACKING = frozenset(
+    {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id", "igshid", "igsh"}
+    | {"mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "si", "_ga", "_gl", "s_cid", "trk", "epik", "spm"}
+)
+TRACKING_PREFIXES = ("utm_", "hsa_", "pk_", "mtm_", "matomo_")
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,65 @@ class View:
     q: str = ""
     constraints: Constraints = field(default_factory=Constraints)
     ignored: tuple[str, ...] = field(default=(), compare=False)
+    hints: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" for ignored items, same order
+
+
+def is_tracking(key: str) -> bool:
+    """A parameter added by the app that shared the link (Facebook, Google, a newsletter), not by us."""
+    key = key.strip().lower()
+    return key in TRACKING or key.startswith(TRACKING_PREFIXES)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
+    """The id of a node of one of `kinds` given by id or by name, in any case ("Adult Nurse" -> "adult-nurse").
+
+    People type and share names (the command line accepts them too), and a
+    name in a link should open the same view as the id.
+    """
+    wanted = _slug(value)
+    if not wanted:
+        return None
+    allowed = set(kinds)
+    ids = [str(n) for n, k in graph.nodes(data="kind") if k in allowed]
+    if value in ids:
+        return value
+    return next((i for i in ids if wanted in (i, _slug(node(graph, i).name))), None)
+
+
+def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
+    """Up to two names close to `value` ("nurce" -> "Adult nurse"), for a "did you mean" in the notice."""
+    allowed = set(kinds)
+    names = {str(n): node(graph, n).name for n, k in graph.nodes(data="kind") if k in allowed}
+    wanted = _slug(value)
+    if not wanted:
+        return ""
+    close = difflib.get_close_matches(wanted, list(names), n=2, cutoff=0.7)
+    slugs = {_slug(name): n for n, name in names.items()}
+    close += [slugs[c] for c in difflib.get_close_matches(wanted, list(slugs), n=2, cutoff=0.7)]
+    typed = [w for w in wanted.split("-") if len(w) >= 3]
+
+    def near(name: str) -> bool:  # a word of the name is a word typed, or one letter or two away from it
+        return any(difflib.SequenceMatcher(None, t, w).ratio() >= 0.75 for t in typed for w in _slug(name).split("-"))
+
+    close += sorted((n for n, name in names.items() if near(name)), key=lambda n: names[n].lower())
+    picked = list(dict.fromkeys(close))[:2]
+    return " or ".join(f"“{names[n]}”" for n in picked)
+
+
+def notice(view: View) -> str:
+    """What we say when part of a link could not be used: at most NOTICE_ITEMS parts, with "did you mean"."""
+    if not view.ignored:
+        return ""
+    hints = view.hints if len(view.hints) == len(view.ignored) else ("",) * len(view.ignored)
+    items = [f"{item} - did you mean {hint}?" if hint else item for item, hint in zip(view.ignored, hints, strict=True)]
+    shown = "; ".join(items[:NOTICE_ITEMS])
+    more = len(items) - NOTICE_ITEMS
+    extra = f" and {more} more" if more > 0 else ""
+    return f"We could not open part of that link ({shown}){extra}, so here is the nearest page we could show."
 
 
 def _last(value: object) -> str:
@@ -71,41 +139,45 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     sectors = {s.id for s in dataset(graph).sectors}
     subjects_known = {s.id for s in dataset(graph).subjects}
     ignored: list[str] = []
+    hints: list[str] = []
     found: dict[str, object] = {}
     flags: dict[str, object] = {}
     skip = set(extra)
 
-    def drop(key: str, value: str) -> None:
+    def drop(key: str, value: str, hint: str = "") -> None:
         ignored.append(_shown(key, value))
+        hints.append(hint)
+
+    def one(key: str, value: str, node_kinds: tuple[str, ...]) -> str | None:
+        node_id = resolve(graph, value, node_kinds)
+        if node_id is None:
+            drop(key, value, suggest(graph, value, node_kinds))
+        return node_id
 
     for key in params:
         value = _last(params[key])
-        if key in skip:
+        if key in skip or is_tracking(key):
             continue
         if key not in KEYS:
             drop(key, value)
         elif key == "from":
-            ok = kinds.get(value) == "stage"
-            found["start"] = value if ok else None
-            if not ok:
-                drop(key, value)
+            found["start"] = one(key, value, ("stage",))
         elif key == "to":
-            ok = kinds.get(value) == "job"
-            found["job"] = value if ok else None
-            if not ok:
-                drop(key, value)
+            found["job"] = one(key, value, ("job",))
         elif key == "node":
-            found["node"] = value if value in kinds else None
-            if value not in kinds:
-                drop(key, value)
+            found["node"] = one(key, value, tuple(set(kinds.values())))
         elif key == "sector":
-            found["sector"] = value if value in sectors else None
-            if value not in sectors:
+            by_name = {_slug(s.name): s.id for s in dataset(graph).sectors}
+            sector = value if value in sectors else by_name.get(_slug(value))
+            found["sector"] = sector
+            if sector is None:
                 drop(key, value)
         elif key == "subjects":
             wanted = [s for s in (part.strip() for part in value.split(",")) if s]
             found["subjects"] = tuple(s for s in wanted if s in subjects_known)
-            ignored.extend(_shown(key, s) for s in wanted if s not in subjects_known)
+            for s in wanted:
+                if s not in subjects_known:
+                    drop(key, s)
         elif key == "q":
             found["q"] = " ".join(value.split())[:MAX_WORDS]
         elif key == "route":
@@ -114,7 +186,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if number is None:
                 drop(key, value)
         elif key == "compare":
-            numbers = [_whole(part, 1, MAX_ROUTES) for part in value.split(",")]
+            numbers = [_whole(part, 1, MAX_COMPARE) for part in value.split(",")]
             kept = tuple(dict.fromkeys(n for n in numbers if n is not None))
             found["compare"] = kept
             if len(kept) != len(numbers):
@@ -135,7 +207,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if years is None:
                 drop(key, value)
     constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]
-    return View(**found, constraints=constraints, ignored=tuple(ignored))  # type: ignore[arg-type]
+    return View(**found, constraints=constraints, ignored=tuple(ignored), hints=tuple(hints))  # type: ignore[arg-type]
 
 
 def encode(view: View) -> dict[str, str]:

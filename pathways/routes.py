@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from pathways.graph import Graph, Link, Node, link, node
@@ -127,6 +127,15 @@ class GradeGap:
     requirement: str
 
 
+def full_time_university(kind: str, university: bool) -> bool:
+    """A step studied at university as a student, with fees and no wage.
+
+    A degree apprenticeship is not one: it is a paid job with an employer, with
+    no fees, so "no university" keeps it (that is what a pupil means by it).
+    """
+    return university and kind != "apprenticeship"
+
+
 def _node_allowed(graph: Graph, constraints: Constraints, start: str, job: str) -> Callable[[str], bool]:
     def allowed(n: str) -> bool:
         if n in (start, job):
@@ -134,7 +143,7 @@ def _node_allowed(graph: Graph, constraints: Constraints, start: str, job: str) 
         info = node(graph, n)
         if info.kind == "experience":
             return False  # shown beside routes at the right stage, not as a step of them
-        if constraints.no_university and info.university:
+        if constraints.no_university and full_time_university(info.kind, info.university):
             return False
         return not (constraints.paid_only and info.kind in ("qualification", "course"))
 
@@ -252,19 +261,47 @@ def make_route(graph: Graph, path: tuple[str, ...]) -> Route:
     )
 
 
-def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints: Constraints = Constraints()) -> list[Route]:
-    """The `limit` shortest routes from `start` to `job` that differ in their kinds of step.
+MAIN_KINDS = ("university", "apprenticeship", "college")  # what a parent asks about first, in this order
+MAIN_KIND_NAMES = {"university": "university degree", "apprenticeship": "apprenticeship", "college": "college or T Level"}
 
-    Routes arrive shortest first; a route whose signature (the kinds of step it
-    takes) matches one already seen is a near-copy and is skipped. The quickest
-    route of each broad kind (university, apprenticeship, college) is kept
-    first, so a degree apprenticeship is not crowded out by five ways into a
-    degree; the rest of the places go to the next quickest.
+
+def main_kinds(route: Route) -> frozenset[str]:
+    """The main kinds of route this one is: a full-time university degree, an apprenticeship, college only.
+
+    "Degree or apprenticeship?" is the first question a parent asks, so a
+    university route means a full degree (Level 6 or more) studied as a
+    student; a degree apprenticeship counts as an apprenticeship. A route with
+    neither university nor an apprenticeship is a college, sixth form or T Level
+    route. One route can be two kinds (an apprenticeship, then a degree).
     """
-    if start not in graph or job not in graph or start == job or limit < 1:
-        return []
+    learning = [s for s in route.learning if s.kind != "stage"]
+    kinds: set[str] = set()
+    if any(full_time_university(s.kind, s.university) and (s.level or 0) >= 6 for s in learning):
+        kinds.add("university")
+    if any(s.kind == "apprenticeship" for s in learning):
+        kinds.add("apprenticeship")
+    if learning and not any(s.university or s.kind == "apprenticeship" for s in learning):
+        kinds.add("college")
+    return frozenset(kinds)
+
+
+def _difference(a: Route, b: Route) -> float:
+    """How different two routes are: 1 when they share no kind of step, 0 when they take the same kinds."""
+    left, right = set(a.signature), set(b.signature)
+    union = left | right
+    return 1.0 - len(left & right) / len(union) if union else 0.0
+
+
+def _candidates(graph: Graph, start: str, job: str, limit: int, constraints: Constraints) -> list[Route]:
+    """Routes with different signatures, shortest first.
+
+    We keep reading (up to MAX_CANDIDATES paths) past the first `limit * 4`
+    only while a main kind is still missing, so the quickest degree is found
+    even when twenty quicker college routes come first.
+    """
     candidates: list[Route] = []
     signatures: set[tuple[str, ...]] = set()
+    kinds: set[str] = set()
     for path in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
         route = make_route(graph, path)
         if constraints.max_years is not None and route.years > constraints.max_years + 1e-9:
@@ -272,33 +309,120 @@ def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints:
         if route.signature in signatures:
             continue
         signatures.add(route.signature)
-        candidates.append(route)
-        if len(candidates) >= limit * 4:
+        new_kind = not main_kinds(route) <= kinds
+        if len(candidates) < limit * 4 or new_kind:
+            candidates.append(route)
+            kinds |= main_kinds(route)
+        if len(candidates) >= limit * 4 and kinds >= set(MAIN_KINDS):
             break
-    kinds: set[str] = set()
+    return candidates
+
+
+def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints: Constraints = Constraints()) -> list[Route]:
+    """The `limit` most useful routes from `start` to `job`, shortest first.
+
+    First the quickest route of each main kind that exists (university degree,
+    apprenticeship, college), because "degree or apprenticeship?" is what
+    people ask; then, one at a time, the route most different from those
+    already kept (ties go to the quicker one), so the rest are not near-copies.
+    """
+    if start not in graph or job not in graph or start == job or limit < 1:
+        return []
+    candidates = _candidates(graph, start, job, limit, constraints)
     chosen: list[int] = []
-    for index, route in enumerate(candidates):
-        if route.kind not in kinds:
-            kinds.add(route.kind)
+    for index, route in enumerate(candidates):  # quickest first, so a limit of 1 keeps the quickest route
+        covered = set().union(*(main_kinds(candidates[i]) for i in chosen))
+        if index == 0 or not main_kinds(route) <= covered:
             chosen.append(index)
-    chosen += [i for i in range(len(candidates)) if i not in chosen]
+    pool = list(range(min(len(candidates), limit * 2)))
+    while len(chosen) < limit:
+        left = [i for i in pool if i not in chosen]
+        if not left:
+            break
+        chosen.append(max(left, key=lambda i: (min(_difference(candidates[i], candidates[c]) for c in chosen), -i)))
     return [candidates[i] for i in sorted(chosen[:limit])]
 
 
 def most_different(routes: list[Route], count: int) -> list[int]:
-    """Route numbers (1-based) to compare first: one of each broad kind, then the next quickest.
+    """Route numbers (1-based) to compare first: the quickest of each main kind, then the next quickest.
 
     Comparing three ways into a degree says little; comparing a degree with an
     apprenticeship shows a parent the real choice.
     """
     picked: list[int] = []
-    kinds: set[str] = set()
-    for number, route in enumerate(routes, start=1):
-        if route.kind not in kinds:
-            kinds.add(route.kind)
-            picked.append(number)
+    for kind in MAIN_KINDS:
+        if any(kind in main_kinds(routes[n - 1]) for n in picked):
+            continue
+        first = next((n for n, r in enumerate(routes, start=1) if kind in main_kinds(r)), None)
+        if first is not None:
+            picked.append(first)
     picked += [n for n in range(1, len(routes) + 1) if n not in picked]
     return sorted(picked[:count])
+
+
+def and_others(shown: list[Route], more: list[Route]) -> list[Route]:
+    """The routes shown on Find my route, in the same numbers, then the other routes found.
+
+    Compare numbers its routes like Find my route does ("Route 2" is the same
+    route on both pages); the others come after, so a parent can add any route.
+    """
+    keys = {r.key for r in shown}
+    return shown + [r for r in more if r.key not in keys]
+
+
+FILTER_NAMES = {
+    "no_university": "No university",
+    "paid_only": "Earn while I learn",
+    "gcse_grade": "Grades I expect",
+    "max_years": "At most this many years",
+}
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A route that breaks some of the pupil's filters, and which ones (keys of FILTER_NAMES)."""
+
+    route: Route
+    breaks: tuple[str, ...]
+
+
+def broken_filters(route: Route, constraints: Constraints) -> tuple[str, ...]:
+    """The filters a route does not meet, in the order the filter panel shows them."""
+    learning = [s for s in route.learning if s.kind != "stage"]
+    broken = {
+        "no_university": constraints.no_university and any(full_time_university(s.kind, s.university) for s in learning),
+        "paid_only": constraints.paid_only and any(s.kind in ("qualification", "course") for s in learning),
+        "gcse_grade": constraints.gcse_grade is not None
+        and any(s.min_gcse_grade is not None and s.min_gcse_grade > constraints.gcse_grade for s in route.steps),
+        "max_years": constraints.max_years is not None and route.years > constraints.max_years + 1e-9,
+    }
+    return tuple(name for name, yes in broken.items() if yes)
+
+
+def relax(constraints: Constraints, names: Iterable[str]) -> Constraints:
+    """The same filters with the named ones turned off."""
+    off = Constraints()
+    return replace(constraints, **{name: getattr(off, name) for name in names})
+
+
+def nearest_routes(graph: Graph, start: str, job: str, constraints: Constraints, limit: int = 3) -> list[NearMiss]:
+    """When the filters leave no route: the routes that break the fewest of them, and which.
+
+    We turn off one filter at a time, then two, and so on, and stop at the
+    first size that finds anything, so a pupil is never shown a dead end and
+    is never asked to give up more than they must.
+    """
+    active = [name for name in FILTER_NAMES if getattr(constraints, name) != getattr(Constraints(), name)]
+    for size in range(1, len(active) + 1):
+        found: dict[str, NearMiss] = {}
+        for names in itertools.combinations(active, size):
+            for route in find_routes(graph, start, job, limit=limit, constraints=relax(constraints, names)):
+                breaks = broken_filters(route, constraints)
+                if len(breaks) == size:
+                    found.setdefault(route.key, NearMiss(route, breaks))
+        if found:
+            return sorted(found.values(), key=lambda m: (m.route.years, len(m.route.steps)))[:limit]
+    return []
 
 
 def grade_gaps(graph: Graph, start: str, job: str, constraints: Constraints) -> list[GradeGap]:

@@ -63,6 +63,40 @@ def test_routes_json_shape(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -
     assert routes[0]["earns_while_learning"] is True
 
 
+def test_routes_no_university_keeps_degree_apprenticeships(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
+    rows = tiny.tables()
+    rows["apprenticeships.csv"].append(
+        {
+            **rows["apprenticeships.csv"][0],
+            "id": "biomedical-da",
+            "name": "Biomedical degree apprenticeship",
+            "level": "6",
+            "university": "yes",
+        }
+    )
+    rows["links.csv"] += [
+        {**rows["links.csv"][0], "from": "a-levels-sciences", "to": "biomedical-da", "kind": "entry"},
+        {**rows["links.csv"][0], "from": "biomedical-da", "to": "biomedical-scientist", "kind": "entry"},
+    ]
+    folder = tiny.write(tiny_dir.parent / "with-da", rows)
+    code, out, _ = run(
+        capsys,
+        "routes",
+        "--from",
+        "years-10-11",
+        "--to",
+        "biomedical-scientist",
+        "--data",
+        str(folder),
+        "--no-university",
+        "--json",
+    )
+    assert code == 0
+    assert [[s["id"] for s in r["steps"]] for r in json.loads(out)] == [
+        ["a-levels-sciences", "biomedical-da", "biomedical-scientist"]
+    ]
+
+
 def test_unknown_stage_exits_2_with_a_suggestion(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
     code, _, err = run(capsys, "routes", "--from", "years-10-12", "--to", "laboratory-technician", "--data", str(tiny_dir))
     assert code == 2

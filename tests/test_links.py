@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl
 import pytest
 
 from pathways.graph import Graph
-from pathways.links import View, encode, parse, query_string
+from pathways.links import View, encode, notice, parse, query_string
 from pathways.routes import Constraints
 
 
@@ -85,3 +85,58 @@ def test_another_pages_parameters_are_neither_used_nor_reported(tiny_graph: Grap
 
 def test_long_search_words_are_cut_short(tiny_graph: Graph) -> None:
     assert len(parse({"q": "lab " * 100}, tiny_graph).q) <= 80
+
+
+@pytest.mark.parametrize(
+    "key", ["fbclid", "gclid", "utm_source", "utm_campaign", "UTM_Medium", "mc_cid", "mc_eid", "igshid", "ref", "msclkid"]
+)
+def test_tracking_parameters_are_ignored_silently(tiny_graph: Graph, key: str) -> None:
+    view = parse({"to": "laboratory-technician", key: "IwAR3xyz"}, tiny_graph)
+    assert view.job == "laboratory-technician"
+    assert view.ignored == ()
+    assert notice(view) == ""
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        pytest.param({"to": "Laboratory Technician"}, ("to", "laboratory-technician"), id="job-name-any-case"),
+        pytest.param({"to": "laboratory technician"}, ("to", "laboratory-technician"), id="id-with-spaces"),
+        pytest.param({"from": "Years 10 and 11"}, ("from", "years-10-11"), id="stage-name"),
+        pytest.param({"node": "A levels in sciences"}, ("node", "a-levels-sciences"), id="step-name"),
+        pytest.param({"sector": "Digital and creative"}, ("sector", "digital-creative"), id="sector-name"),
+    ],
+)
+def test_names_are_accepted_like_ids(tiny_graph: Graph, params: dict[str, str], expected: tuple[str, str]) -> None:
+    view = parse(params, tiny_graph)
+    key, wanted = expected
+    got = {"to": view.job, "from": view.start, "node": view.node, "sector": view.sector}[key]
+    assert got == wanted
+    assert view.ignored == ()
+
+
+def test_a_job_given_by_its_name_is_written_back_as_its_id(tiny_graph: Graph) -> None:
+    assert encode(parse({"to": "Software Developer"}, tiny_graph)) == {"to": "software-developer"}
+
+
+@pytest.mark.parametrize(
+    ("params", "said"),
+    [
+        pytest.param({"to": "labratory technican"}, "to=labratory technican - did you mean “Laboratory technician”?", id="typo"),
+        pytest.param({"from": "years-10"}, "from=years-10 - did you mean “Years 10 and 11”", id="part-of-a-stage"),
+        pytest.param({"to": "softwear developer"}, "did you mean “Software developer”?", id="misspelt-word"),
+        pytest.param({"to": "xyzzy"}, "(to=xyzzy),", id="nothing-close-says-nothing-more"),
+    ],
+)
+def test_an_unknown_value_gets_did_you_mean(tiny_graph: Graph, params: dict[str, str], said: str) -> None:
+    view = parse(params, tiny_graph)
+    assert (view.start, view.job) == (None, None)
+    assert said in notice(view)
+
+
+def test_the_notice_names_at_most_three_parts_and_counts_the_rest(tiny_graph: Graph) -> None:
+    view = parse({f"junk{i}": "x" for i in range(400)}, tiny_graph)
+    assert len(view.ignored) == 400
+    assert notice(view) == (
+        "We could not open part of that link (junk0=x; junk1=x; junk2=x) and 397 more, so here is the nearest page we could show."
+    )

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
+
 import networkx as nx
 import pytest
 
 from pathways.graph import Graph, Link, Node
-from pathways.routes import Constraints, count_routes, describe, find_routes, grade_gaps, most_different
+from pathways.routes import (
+    Constraints,
+    broken_filters,
+    count_routes,
+    describe,
+    find_routes,
+    grade_gaps,
+    main_kinds,
+    most_different,
+    nearest_routes,
+    relax,
+)
 
 
 def keys(graph: Graph, start: str, job: str, constraints: Constraints | None = None) -> list[str]:
@@ -105,3 +118,119 @@ def test_compare_starts_with_one_route_of_each_kind(tiny_graph: Graph) -> None:
     assert [r.kind for r in found] == ["college or sixth form", "apprenticeship", "apprenticeship"]
     assert most_different(found, 2) == [1, 2]
     assert most_different(found, 5) == [1, 2, 3]
+
+
+def small_graph(steps: list[tuple[str, str, str, int, float, bool]], paths: list[tuple[str, ...]]) -> Graph:
+    """A graph from "s" to "j": steps as (id, kind, type, level, years, university), then the paths through them."""
+    graph = nx.DiGraph()
+    graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
+    graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=6), kind="job")
+    for n, kind, typ, level, years, university in steps:
+        info = Node(n, kind, n, "", typ, level=level, years=years, university=university, paid=kind == "apprenticeship")
+        graph.add_node(n, node=info, kind=kind)
+    for path in paths:
+        full = ("s", *path, "j")
+        for u, v in itertools.pairwise(full):
+            graph.add_edge(u, v, link=Link(u, v, "entry"))
+    return graph
+
+
+DEGREE_OR_APPRENTICESHIP = small_graph(
+    [
+        ("a-levels", "qualification", "a-levels", 3, 2.0, False),
+        ("degree", "qualification", "degree", 6, 3.0, True),
+        ("degree-apprenticeship", "apprenticeship", "apprenticeship", 6, 4.0, True),
+    ],
+    [("a-levels", "degree"), ("a-levels", "degree-apprenticeship")],
+)
+
+
+def test_no_university_keeps_degree_apprenticeships() -> None:
+    found = find_routes(DEGREE_OR_APPRENTICESHIP, "s", "j", constraints=Constraints(no_university=True))
+    assert [r.key for r in found] == ["a-levels~degree-apprenticeship~j"]
+    assert found[0].kind == "degree apprenticeship"
+    assert found[0].earns_while_learning
+
+
+def test_quickest_route_of_each_main_kind_is_always_shown() -> None:
+    college = [(f"c{i}", "qualification", f"type-{i}", 3, 1.0 + i / 10, False) for i in range(8)]
+    graph = small_graph(
+        [
+            *college,
+            ("degree", "qualification", "degree", 6, 3.0, True),
+            ("apprenticeship", "apprenticeship", "apprenticeship", 4, 5.0, False),
+        ],
+        [(c[0],) for c in college] + [("c0", "degree"), ("c1", "degree"), ("apprenticeship",)],
+    )
+    found = find_routes(graph, "s", "j", limit=3)
+    assert [r.key for r in found] == ["c0~j", "c0~degree~j", "apprenticeship~j"]
+    assert [sorted(main_kinds(r)) for r in found] == [["college"], ["university"], ["apprenticeship"]]
+    assert most_different(found, 2) == [2, 3], "compare starts with the degree and the apprenticeship"
+
+
+def test_after_the_main_kinds_the_most_different_route_comes_next() -> None:
+    graph = small_graph(
+        [
+            ("a-levels", "qualification", "a-levels", 3, 2.0, False),
+            ("hnc", "qualification", "hnc", 4, 1.0, False),
+            ("bootcamp", "qualification", "bootcamp", 3, 3.5, False),
+        ],
+        [("a-levels",), ("a-levels", "hnc"), ("bootcamp",)],
+    )
+    found = find_routes(graph, "s", "j", limit=2)
+    assert [r.key for r in found] == ["a-levels~j", "bootcamp~j"], "A levels then an HNC is half a copy of A levels"
+
+
+@pytest.mark.parametrize(
+    ("job", "constraints", "expected"),
+    [
+        pytest.param(
+            "biomedical-scientist",
+            Constraints(no_university=True),
+            [("a-levels-sciences~degree-biomedical-science~biomedical-scientist", ("no_university",))],
+            id="no-university-to-a-degree-job",
+        ),
+        pytest.param(
+            "laboratory-technician",
+            Constraints(paid_only=True, max_years=1),
+            [("laboratory-technician-l3~laboratory-technician", ("max_years",))],
+            id="only-the-years-break-not-both",
+        ),
+    ],
+)
+def test_nearest_routes_break_the_fewest_filters_and_say_which(
+    tiny_graph: Graph, job: str, constraints: Constraints, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert find_routes(tiny_graph, "years-10-11", job, constraints=constraints) == []
+    near = nearest_routes(tiny_graph, "years-10-11", job, constraints)
+    assert [(m.route.key, m.breaks) for m in near] == expected
+
+
+def test_nearest_routes_are_empty_when_nothing_was_filtered(tiny_graph: Graph) -> None:
+    assert nearest_routes(tiny_graph, "years-10-11", "software-developer", Constraints()) == []
+
+
+def test_broken_filters_name_each_filter_a_route_breaks(tiny_graph: Graph) -> None:
+    (route,) = find_routes(tiny_graph, "years-10-11", "biomedical-scientist")
+    everything = Constraints(no_university=True, paid_only=True, max_years=2, gcse_grade=5)
+    assert broken_filters(route, everything) == ("no_university", "paid_only", "gcse_grade", "max_years")
+    assert broken_filters(route, Constraints()) == ()
+    assert relax(everything, ["paid_only", "gcse_grade"]) == Constraints(no_university=True, max_years=2)
+
+
+def test_software_developer_shows_a_degree_and_an_apprenticeship(real_graph: Graph) -> None:
+    found = find_routes(real_graph, "years-10-11", "software-developer")
+    kinds = set().union(*(main_kinds(r) for r in found))
+    assert {"university", "apprenticeship"} <= kinds
+    assert any(s.type == "degree" for r in found for s in r.steps)
+
+
+def test_adult_nurse_without_university_goes_through_apprenticeships(real_graph: Graph) -> None:
+    found = find_routes(real_graph, "years-10-11", "adult-nurse", constraints=Constraints(no_university=True))
+    steps = {s.id for r in found for s in r.steps}
+    assert {
+        "healthcare-support-worker-apprenticeship",
+        "nursing-associate-apprenticeship",
+        "registered-nurse-degree-apprenticeship",
+    } <= steps
+    assert not any(broken_filters(r, Constraints(no_university=True)) for r in found)

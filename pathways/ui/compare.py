@@ -5,8 +5,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from pathways import figures, money, words
-from pathways.routes import most_different
+from pathways import figures, links, money, words
+from pathways.routes import and_others, most_different
 from pathways.ui import state, widgets
 
 MOST = 4
@@ -22,17 +22,19 @@ if not (stage and job):
     st.write("Choose where you are now and a job to compare routes.")
 else:
     constraints = widgets.filters("compare", view.constraints)
-    found = state.routes(graph, stage, job, constraints)
+    shown = state.routes(graph, stage, job, constraints)
+    found = and_others(shown, state.routes(graph, stage, job, constraints, limit=links.MAX_COMPARE))
     numbers = list(range(1, len(found) + 1))
-    widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or most_different(found, 3))
+    widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or most_different(shown, 3))
     picked = st.pills(
         f"Routes to compare (up to {MOST})",
         numbers,
         format_func=lambda n: f"Route {n}",
         selection_mode="multi",
         key="compare.routes",
-        help="Each route is listed on the Find my route page.",
+        help="Routes 1 to 5 are the ones on the Find my route page. Tap a route to take it out or put it back.",
     )
+    widgets.add_route(found, sorted(picked), MOST, "compare.routes")
     picked = sorted(picked)[:MOST]
     view = replace(view, constraints=constraints, compare=tuple(picked))
     if len(found) < 2:

@@ -7,7 +7,7 @@ import streamlit as st
 from pathways import links, words
 from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
-from pathways.routes import grade_gaps
+from pathways.routes import grade_gaps, nearest_routes
 from pathways.ui import plan, state, widgets
 
 CARDS = 12
@@ -62,7 +62,9 @@ for job in found[:CARDS]:
 
 if view.job:
     job = node(graph, view.job)
-    st.header(f"Ways in: {job.name}", anchor=False)
+    st.header(f"Ways in: {job.name}", anchor=widgets.ROUTES_ANCHOR)
+    if stage and state.opened_from_link():
+        widgets.scroll_to(widgets.ROUTES_ANCHOR)
     if not stage:
         st.write("Tap where you are now (question 1) to see the routes.")
     else:
@@ -71,7 +73,7 @@ if view.job:
         if constraints.gcse_grade is not None:
             widgets.grade_gap_note(grade_gaps(graph, stage, view.job, constraints), found_routes, constraints.gcse_grade)
         if not found_routes:
-            st.write("No route fits all of that yet. Try turning a filter off.")
+            widgets.near_misses(graph, "find", nearest_routes(graph, stage, view.job, constraints))
         chosen_route = widgets.route_choice("find.route", found_routes, view.route)
         view = replace(view, constraints=constraints, route=chosen_route)
         widgets.route_map(graph, found_routes, chosen_route, "find.map")

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from pathways.routes import nearest_routes
 from pathways.ui import state, widgets
 
 graph = state.graph()
@@ -21,6 +22,6 @@ else:
     chosen = widgets.route_choice("map.route", found, view.route)
     view = replace(view, constraints=constraints, route=chosen)
     if not found:
-        st.write("No route fits all of that yet. Try turning a filter off.")
+        widgets.near_misses(graph, "map", nearest_routes(graph, stage, job, constraints))
     widgets.route_map(graph, found, chosen, "map.map")
 state.keep(view)

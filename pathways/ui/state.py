@@ -20,6 +20,7 @@ from pathways.routes import Constraints, Route, find_routes
 VIEW = "view"  # the current view, as query parameters
 WRITTEN = "view.written"  # what we last put in the address bar
 PAGE = "view.page"  # the page that ran last, so another page's widgets start from the view
+OPENED = "view.opened"  # this run opened a link
 ROUTES = 5
 
 
@@ -91,7 +92,13 @@ def start(page: str, graph: Graph, extra: Iterable[str] = ()) -> links.View:
         for key in [k for k in st.session_state if str(k).startswith(f"{page}.")]:
             del st.session_state[key]
     st.session_state[PAGE] = page
+    st.session_state[OPENED] = came_from_link
     return view
+
+
+def opened_from_link() -> bool:
+    """True on the run that opened a link (shared, bookmarked or typed), not on the reruns after it."""
+    return bool(st.session_state.get(OPENED, False))
 
 
 def keep(view: links.View) -> None:

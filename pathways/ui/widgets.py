@@ -10,14 +10,14 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from pathways import figures, money, words
+from pathways import figures, links, money, words
 from pathways.facts import providers_for
 from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
-from pathways.routes import Constraints, GradeGap, Route, describe, describe_route
+from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
 
-GRADES = [None, 9, 8, 7, 6, 5, 4, 3, 2, 1]
-YEARS = [None, 1, 2, 3, 4, 5, 6, 7, 8]
+GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
+YEARS = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # 0: any length
 MAP_CONFIG = {"displayModeBar": False, "responsive": True}
 
 
@@ -28,9 +28,28 @@ def seed(key: str, value: object) -> None:
 
 
 def notice(view: View) -> None:
+    """Say, briefly, what part of a link we could not use (tracking parameters are not mentioned)."""
     if view.ignored:
-        shown = words.md(", ".join(view.ignored))
-        st.info(f"We could not open part of that link ({shown}), so here is the nearest page we could show.", icon="ℹ️")
+        st.info(words.md(links.notice(view)), icon="ℹ️")
+
+
+ROUTES_ANCHOR = "routes"  # /?from=...&to=...#routes lands on the routes too
+
+
+def scroll_to(anchor: str) -> None:
+    """Bring a section into view once it is drawn: a shared route link should land on the routes.
+
+    On a phone the routes sit two screens below the form; whoever shared the
+    link wanted the routes seen. A few lines of script in this page only, no
+    request anywhere. The heading may be drawn just after this runs, so it retries briefly.
+    """
+    script = (
+        "<script>(() => { let tries = 0; const go = () => {"
+        f" const el = document.getElementById({anchor!r});"
+        " if (el) { el.scrollIntoView({block: 'start'}); } else if (tries++ < 50) { setTimeout(go, 100); }"
+        " }; go(); })();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
 
 
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
@@ -62,29 +81,67 @@ def stage_and_job(graph: Graph, prefix: str, view: View) -> tuple[str | None, st
 
 
 def filters(prefix: str, current: Constraints) -> Constraints:
-    """No university, earn while I learn, grades I expect, at most N years."""
+    """No university, earn while I learn, grades I expect, at most N years.
+
+    The panel's open or closed state is a widget of its own, so it stays as the
+    pupil left it while they change filters; "not sure yet" and "any length"
+    are real options (0), not an empty box that reads "Choose an option".
+    """
     seed(f"{prefix}.nouni", current.no_university)
     seed(f"{prefix}.paid", current.paid_only)
-    seed(f"{prefix}.grade", current.gcse_grade)
-    seed(f"{prefix}.years", int(current.max_years) if current.max_years else None)
-    active = current != Constraints()
-    with st.expander("Change what the routes must do", expanded=active, icon="⚙️"):
-        no_uni = st.toggle("No university", key=f"{prefix}.nouni", help="Only routes that do not go to university.")
+    seed(f"{prefix}.grade", current.gcse_grade or 0)
+    seed(f"{prefix}.years", int(current.max_years) if current.max_years else 0)
+    seed(f"{prefix}.filters", current != Constraints())
+    with st.expander("Change what the routes must do", key=f"{prefix}.filters", on_change="rerun", icon="⚙️"):
+        no_uni = st.toggle(
+            "No university",
+            key=f"{prefix}.nouni",
+            help="No full-time university course. Degree apprenticeships stay: they pay you, have no fees and are based with an employer.",
+        )
         paid = st.toggle("Earn while I learn", key=f"{prefix}.paid", help="Only routes where you are paid, like apprenticeships.")
         grade = st.selectbox(
-            "Grades I expect in most GCSEs",
+            FILTER_NAMES["gcse_grade"] + " in most GCSEs",
             GRADES,
             key=f"{prefix}.grade",
-            format_func=lambda g: "Not sure yet" if g is None else f"Grade {g}",
+            format_func=lambda g: "Not sure yet" if not g else f"Grade {g}",
             help="GCSE grades go from 9 (the top) to 1. Grade 4 is a standard pass.",
         )
         years = st.selectbox(
-            "At most this many years of learning",
+            FILTER_NAMES["max_years"] + " of learning",
             YEARS,
             key=f"{prefix}.years",
-            format_func=lambda y: "Any length" if y is None else f"{y} year" + ("" if y == 1 else "s"),
+            format_func=lambda y: "Any length" if not y else f"{y} year" + ("" if y == 1 else "s"),
         )
-    return Constraints(no_uni, paid, float(years) if years else None, grade)
+    return Constraints(no_uni, paid, float(years) if years else None, grade or None)
+
+
+FILTER_OFF: dict[str, object] = {"nouni": False, "paid": False, "grade": 0, "years": 0}
+FILTER_KEYS = {"no_university": "nouni", "paid_only": "paid", "gcse_grade": "grade", "max_years": "years"}
+
+
+def _turn_off(prefix: str, name: str) -> None:
+    key = FILTER_KEYS[name]
+    st.session_state[f"{prefix}.{key}"] = FILTER_OFF[key]
+
+
+def near_misses(graph: Graph, prefix: str, misses: list[NearMiss]) -> None:
+    """No route fits every filter: the closest routes, what each one breaks, and one tap to drop that filter."""
+    if not misses:
+        st.write("No route fits all of that yet. Try turning a filter off.")
+        return
+    st.warning(
+        "No route fits all of that yet. These come closest. Each one says which of your choices it does not meet.", icon="💡"
+    )
+    for number, miss in enumerate(misses, start=1):
+        breaks = words.and_list([FILTER_NAMES[name] for name in miss.breaks])
+        route_card(graph, miss.route, number, note=f"This route does not fit: {breaks}.")
+        for name in miss.breaks:
+            st.button(
+                f"Turn off “{FILTER_NAMES[name]}”",
+                key=f"{prefix}.relax.{number}.{name}",
+                on_click=_turn_off,
+                args=(prefix, name),
+            )
 
 
 def route_choice(key: str, routes: list[Route], current: int | None) -> int | None:
@@ -92,6 +149,36 @@ def route_choice(key: str, routes: list[Route], current: int | None) -> int | No
     numbers = list(range(1, len(routes) + 1))
     seed(key, current if current in numbers else (1 if numbers else None))
     return st.pills("Show this route on the map", numbers, format_func=lambda n: f"Route {n}", key=key)
+
+
+def _add_to(key: str, box: str) -> None:
+    number = st.session_state.get(box)
+    if number:
+        st.session_state[key] = sorted({*st.session_state.get(key, []), number})
+    st.session_state[box] = None
+
+
+def add_route(routes: list[Route], picked: list[int], most: int, key: str) -> None:
+    """A box of the routes not compared yet, each in words, and "Add to comparison"."""
+    others = [n for n in range(1, len(routes) + 1) if n not in picked]
+    if not others:
+        return
+    box = f"{key}.add"
+    if box in st.session_state and st.session_state[box] not in others:
+        st.session_state[box] = None
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.selectbox(
+        "Another route to compare",
+        others,
+        index=None,
+        key=box,
+        placeholder="Choose a route",
+        format_func=lambda n: f"Route {n}: {describe_route(routes[n - 1])}",
+    )
+    full = len(picked) >= most
+    right.button("Add to comparison", key=f"{key}.add.button", on_click=_add_to, args=(key, box), disabled=full)
+    if full:
+        st.caption(f"You can compare up to {most} routes. Tap one above to take it out first.")
 
 
 def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
@@ -114,15 +201,19 @@ def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
     return head + "".join(f"  \n   {d}" for d in details)
 
 
-def route_card(graph: Graph, route: Route, number: int) -> None:
+def route_card(graph: Graph, route: Route, number: int, note: str = "") -> None:
     """One route as numbered steps, with its totals on top and its jargon explained below."""
     with st.container(border=True):
         st.subheader(f"Route {number}", anchor=False)
+        if note:
+            st.markdown(f"**{words.md(note)}**")
         totals = [f"about {words.duration(route.years)} of learning" if route.years_known else "length not known yet"]
         totals.append(f"fees {words.gbp(route.tuition_gbp)}" if route.tuition_known else "fees not known yet")
         if route.earns_while_learning:
             totals.append("you earn while you learn")
-        if route.uses_university:
+        if route.kind == "degree apprenticeship":
+            totals.append("degree apprenticeship: paid, no fees, based with an employer")
+        elif route.uses_university:
             totals.append("includes university")
         st.markdown(words.md(" · ".join(totals)))
         shown = [i for i, s in enumerate(route.steps) if s.kind != "stage" or i > 0]

@@ -74,7 +74,10 @@ def test_a_bad_link_opens_the_nearest_view_with_a_notice(tiny_app: Opener) -> No
     at = tiny_app(**{"from": "year-99", "to": "laboratory-technician", "route": "x", "grade": "12"})
     (notice,) = at.info
     shown = notice.value.replace("\\", "")  # Markdown escapes, as the browser removes them
-    assert "We could not open part of that link (from=year-99, route=x, grade=12)" in shown
+    assert (
+        "We could not open part of that link (from=year-99 - did you mean “Years 7 to 9” or “Years 10 and 11”?; route=x; grade=12)"
+        in shown
+    )
     assert "You chose **Laboratory technician**" in texts(at)
     assert "from" not in at.query_params
 
@@ -92,3 +95,48 @@ def test_routes_come_with_a_plan_to_download(tiny_app: Opener) -> None:
     at = tiny_app("find", **{"from": "years-10-11", "to": "laboratory-technician"})
     assert "Download my plan" in [s.value for s in at.subheader]
     assert len(at.get("download_button")) == 2
+
+
+def test_filters_that_leave_nothing_show_the_closest_route_and_one_tap_to_relax(tiny_app: Opener) -> None:
+    at = tiny_app(**{"from": "years-10-11", "to": "biomedical-scientist", "nouni": "1"})
+    (warning,) = at.warning
+    assert "No route fits all of that yet. These come closest." in warning.value
+    assert route_headings(at) == ["Route 1"]
+    assert "**This route does not fit: No university.**" in texts(at).replace("\\", "")
+    at.button(key="find.relax.1.no_university").click().run()
+    assert at.toggle(key="find.nouni").value is False
+    assert not at.warning
+    assert route_headings(at) == ["Route 1"]
+    assert "nouni" not in at.query_params
+
+
+def test_filters_stay_open_and_keep_their_values_while_changed(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, nouni="1")
+    assert at.session_state["find.filters"] is True, "a link with a filter opens the panel"
+    at.toggle(key="find.nouni").set_value(False).run()
+    at.toggle(key="find.paid").set_value(True).run()
+    assert at.session_state["find.filters"] is True, "the panel stays open"
+    grade = at.selectbox(key="find.grade")
+    assert grade.value == 0
+    assert grade.format_func(grade.value) == "Not sure yet"
+    assert at.selectbox(key="find.years").format_func(at.selectbox(key="find.years").value) == "Any length"
+    assert at.query_params["paid"] == "1"
+    assert "nouni" not in at.query_params
+
+
+def test_a_link_with_a_job_name_and_tracking_opens_the_job_without_a_notice(tiny_app: Opener) -> None:
+    at = tiny_app(**{"from": "Years 10 and 11", "to": "Laboratory Technician", "fbclid": "IwAR3", "utm_source": "x"})
+    assert not at.info
+    assert "You chose **Laboratory technician**" in texts(at)
+    assert route_headings(at) == ["Route 1", "Route 2", "Route 3"]
+    assert {k: at.query_params[k] for k in at.query_params} == {
+        "from": "years-10-11",
+        "to": "laboratory-technician",
+        "route": "1",
+    }
+
+
+def test_a_link_with_a_typo_says_did_you_mean(tiny_app: Opener) -> None:
+    at = tiny_app(**{"from": "years-10-11", "to": "labratory technican"})
+    (notice,) = at.info
+    assert "did you mean “Laboratory technician”?" in notice.value.replace("\\", "")

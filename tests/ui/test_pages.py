@@ -85,6 +85,23 @@ def test_compare_follows_the_route_choice(tiny_app: Opener) -> None:
     assert at.query_params["compare"] == "1"
 
 
+def test_compare_can_add_any_route_found(tiny_app: Opener) -> None:
+    at = tiny_app("compare", **LINK, compare="1")
+    box = at.selectbox(key="compare.routes.add")
+    assert box.options == [
+        "Route 2: Laboratory technician apprenticeship, then Laboratory technician. About 2 years.",
+        "Route 3: Level 2 applied science then Laboratory technician apprenticeship, then Laboratory technician. About 3 years.",
+    ]
+    box.set_value(3).run()
+    at.button(key="compare.routes.add.button").click().run()
+    assert at.pills(key="compare.routes").value == [1, 3]
+    assert list(at.table[0].value.columns) == ["Route 1", "Route 3"]
+    assert at.query_params["compare"] == "1,3"
+    assert at.selectbox(key="compare.routes.add").options == [
+        "Route 2: Laboratory technician apprenticeship, then Laboratory technician. About 2 years."
+    ]
+
+
 def test_about_data_lists_each_kind_of_fact_and_how_to_update_it(tiny_app: Opener) -> None:
     at = tiny_app("about")
     (table,) = at.table

@@ -57,3 +57,12 @@ def test_every_job_has_routes_and_no_error_on_the_real_data(real_app: Opener) ->
         if not route_headings(at):
             without.append(job.id)
     assert without == []
+
+
+def test_compare_starts_with_a_degree_and_an_apprenticeship_for_software_developer(real_app: Opener) -> None:
+    at = real_app("compare", **{"from": START, "to": "software-developer"})
+    (table,) = at.table
+    steps = " | ".join(table.value.loc["Steps"])
+    assert "Computer science degree" in steps
+    assert "apprenticeship" in steps
+    assert len(table.value.columns) == 3

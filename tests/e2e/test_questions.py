@@ -1,0 +1,126 @@
+"""The questions people bring (issue 16), asked in the real browser at phone and desktop width.
+
+Each test is one person's first question: a pupil who wants nursing without
+university, a parent weighing a degree against an apprenticeship, a link
+shared from social media. Waits are Playwright's `expect`, never sleeps.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.browser import App
+from tests.e2e.journeys import LAB, STAGE, toggle
+
+pytestmark = pytest.mark.e2e
+
+NURSE = "adult-nurse"
+
+
+def test_a_nurse_without_university_gets_apprenticeship_routes(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": NURSE, "nouni": "1"})
+    expect(page.get_by_role("switch", name="No university")).to_be_checked()
+    expect(page.get_by_text("No route fits all of that yet")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    expect(page.get_by_text("Registered nurse degree apprenticeship").first).to_be_attached()
+    expect(page.get_by_text("Healthcare support worker apprenticeship").first).to_be_attached()
+    expect(page.get_by_text("degree apprenticeship: paid, no fees, based with an employer").first).to_be_visible()
+    assert not app.exceptions()
+
+
+def test_when_nothing_fits_the_closest_routes_come_with_one_tap_to_relax(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": NURSE, "years": "1"})
+    expect(page.get_by_text("No route fits all of that yet. These come closest.")).to_be_visible()
+    expect(page.get_by_text("This route does not fit: At most this many years.").first).to_be_visible()
+    page.get_by_role("button", name="Turn off “At most this many years”").first.click()
+    app.settle()
+    expect(page.get_by_text("No route fits all of that yet")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    expect(page.get_by_role("combobox", name="At most this many years of learning")).to_be_visible()
+    assert "years" not in app.query()
+    app.screenshot("questions-relaxed")
+    assert not app.exceptions()
+
+
+def test_the_filter_panel_stays_open_and_keeps_the_grade_box(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB, "nouni": "1"})
+    toggle(app, "No university")
+    app.settle()
+    toggle(app, "Earn while I learn")
+    app.settle()
+    expect(page.get_by_role("switch", name="Earn while I learn")).to_be_visible()
+    expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
+    expect(page.get_by_role("switch", name="No university")).not_to_be_checked()
+    expect(page.get_by_role("combobox", name="Grades I expect in most GCSEs")).to_have_value("Not sure yet")
+    assert app.query().get("paid") == "1"
+
+
+def test_software_developer_shows_the_degree_and_the_apprenticeship(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": "software-developer"})
+    expect(page.get_by_role("heading", name="Route 1", exact=True)).to_be_visible()
+    routes = page.get_by_role("list").filter(has_text="Computer science degree")
+    expect(routes.first).to_be_attached()
+    expect(page.get_by_text("Software developer apprenticeship (Level 4)").first).to_be_attached()
+
+
+def test_compare_can_add_any_route_found(app: App) -> None:
+    page = app.page
+    app.open("compare", {"from": STAGE, "to": "software-developer", "compare": "1"})
+    table = page.locator('[data-testid="stTable"]')
+    expect(table).to_be_visible()
+    expect(table.locator("th", has_text="Route 2")).to_have_count(0)
+    box = page.get_by_role("combobox", name="Another route to compare")
+    box.click()
+    page.get_by_role("option", name="Route 2:").first.click()
+    app.settle()
+    page.get_by_role("button", name="Add to comparison").click()
+    app.settle()
+    expect(table.locator("th", has_text="Route 2")).to_have_count(1)
+    assert app.query()["compare"] == "1,2"
+    app.screenshot("questions-compare-added")
+    assert not app.exceptions()
+
+
+def test_a_link_from_social_media_opens_without_a_notice(app: App) -> None:
+    page = app.page
+    app.open("", raw_query=f"from={STAGE}&to={LAB}&fbclid=IwAR3abc&utm_source=facebook&utm_medium=social")
+    expect(page.get_by_role("heading", name="Ways in: Laboratory technician")).to_be_visible()
+    expect(page.get_by_text("We could not open part of that link")).to_have_count(0)
+    assert "fbclid" not in app.query()
+    assert not app.exceptions()
+
+
+def test_a_link_with_a_job_name_opens_the_job(app: App) -> None:
+    page = app.page
+    app.open("", raw_query=f"from={STAGE}&to=Adult%20Nurse")
+    expect(page.get_by_role("heading", name="Ways in: Adult nurse (registered nurse)")).to_be_visible()
+    expect(page.get_by_text("We could not open part of that link")).to_have_count(0)
+    assert app.query()["to"] == NURSE
+
+
+def test_an_unknown_job_gets_did_you_mean_and_a_short_notice(app: App) -> None:
+    page = app.page
+    junk = "&".join(f"junk{i}=x" for i in range(400))
+    app.open("", raw_query=f"from=nonsense&to=nurse&{junk}")
+    notice = page.get_by_text("We could not open part of that link")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("did you mean “Adult nurse (registered nurse)”")
+    expect(notice).to_contain_text(re.compile(r"junk0=x\) and \d{3} more, so here is"))
+    expect(notice).not_to_contain_text("junk1=")
+    assert not app.exceptions()
+
+
+def test_a_shared_route_link_lands_on_the_routes(app: App) -> None:
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB, "route": "2"})
+    heading = page.get_by_role("heading", name="Ways in: Laboratory technician")
+    expect(heading).to_be_in_viewport()
+    expect(page.get_by_role("heading", name="1. Where are you now?")).not_to_be_in_viewport()
+    app.screenshot("questions-landed-on-routes")
