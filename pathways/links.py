@@ -46,6 +46,7 @@ class View:
     constraints: Constraints = field(default_factory=Constraints)
     ignored: tuple[str, ...] = field(default=(), compare=False)
     hints: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" for ignored items, same order
+    moved: tuple[str, ...] = field(default=(), compare=False)  # what happened to retired things the link named
 
 
 def is_tracking(key: str) -> bool:
@@ -94,16 +95,35 @@ def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
     return " or ".join(f"“{names[n]}”" for n in picked)
 
 
+def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | None, str] | None:
+    """(successor id or None, what to tell the reader) when `value` names something retired or closed.
+
+    An old shared link must still land somewhere: a retired standard opens its
+    successor, and anything else gone says plainly what happened to it.
+    """
+    kinds = dict(graph.nodes(data="kind"))
+    wanted = _slug(value)
+    gone = next((r for r in dataset(graph).retired if wanted in (r.id, _slug(r.name))), None)
+    if gone is None:
+        return None
+    successor = gone.replaced_by if gone.replaced_by and kinds.get(gone.replaced_by) in set(node_kinds) else None
+    if successor:
+        return successor, f"{gone.name} has been replaced by {node(graph, successor).name}, so we opened that. {gone.reason}"
+    return None, f"{gone.name} is no longer offered. {gone.reason}"
+
+
 def notice(view: View) -> str:
     """What we say when part of a link could not be used: at most NOTICE_ITEMS parts, with "did you mean"."""
+    moved = " ".join(view.moved)
     if not view.ignored:
-        return ""
+        return moved
     hints = view.hints if len(view.hints) == len(view.ignored) else ("",) * len(view.ignored)
     items = [f"{item} - did you mean {hint}?" if hint else item for item, hint in zip(view.ignored, hints, strict=True)]
     shown = "; ".join(items[:NOTICE_ITEMS])
     more = len(items) - NOTICE_ITEMS
     extra = f" and {more} more" if more > 0 else ""
-    return f"We could not open part of that link ({shown}){extra}, so here is the nearest page we could show."
+    text = f"We could not open part of that link ({shown}){extra}, so here is the nearest page we could show."
+    return f"{moved} {text}" if moved else text
 
 
 def _last(value: object) -> str:
@@ -140,6 +160,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     subjects_known = {s.id for s in dataset(graph).subjects}
     ignored: list[str] = []
     hints: list[str] = []
+    moved: list[str] = []
     found: dict[str, object] = {}
     flags: dict[str, object] = {}
     skip = set(extra)
@@ -151,6 +172,10 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     def one(key: str, value: str, node_kinds: tuple[str, ...]) -> str | None:
         node_id = resolve(graph, value, node_kinds)
         if node_id is None:
+            gone = retired(graph, value, node_kinds)
+            if gone is not None:
+                moved.append(gone[1])
+                return gone[0]
             drop(key, value, suggest(graph, value, node_kinds))
         return node_id
 
@@ -207,7 +232,13 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if years is None:
                 drop(key, value)
     constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]
-    return View(**found, constraints=constraints, ignored=tuple(ignored), hints=tuple(hints))  # type: ignore[arg-type]
+    return View(
+        **found,  # type: ignore[arg-type]
+        constraints=constraints,
+        ignored=tuple(ignored),
+        hints=tuple(hints),
+        moved=tuple(moved),
+    )
 
 
 def encode(view: View) -> dict[str, str]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pytest
 
-from pathways.graph import Graph
+from pathways.data import load_data
+from pathways.graph import Graph, build_graph
 from pathways.links import View, encode, notice, parse, query_string
 from pathways.routes import Constraints
+from tests import tiny
 
 
 def test_a_full_link_is_read_into_a_typed_view(tiny_graph: Graph) -> None:
@@ -140,3 +143,35 @@ def test_the_notice_names_at_most_three_parts_and_counts_the_rest(tiny_graph: Gr
     assert notice(view) == (
         "We could not open part of that link (junk0=x; junk1=x; junk2=x) and 397 more, so here is the nearest page we could show."
     )
+
+
+def _with_retired(tmp_path: Path, replaced_by: str) -> Graph:
+    data = tiny.tables()
+    data["retired.csv"] = [
+        {
+            "id": "old-lab-apprenticeship",
+            "name": "Old lab apprenticeship",
+            "file": "apprenticeships.csv",
+            "reason": "It was retired in 2024.",
+            "replaced_by": replaced_by,
+            "source_url": "https://www.instituteforapprenticeships.org/",
+            "checked": "2026-11-28",
+        }
+    ]
+    return build_graph(load_data(tiny.write(tmp_path / "data", data)))
+
+
+def test_an_old_link_to_a_retired_step_opens_its_successor_and_says_why(tmp_path: Path) -> None:
+    graph = _with_retired(tmp_path, "laboratory-technician-l3")
+    view = parse({"from": "years-10-11", "node": "old-lab-apprenticeship"}, graph)
+    assert view.node == "laboratory-technician-l3"
+    assert view.ignored == ()
+    assert notice(view).startswith("Old lab apprenticeship has been replaced by ")
+    assert notice(view).endswith("so we opened that. It was retired in 2024.")
+
+
+def test_an_old_link_to_something_closed_says_it_is_gone(tmp_path: Path) -> None:
+    graph = _with_retired(tmp_path, "")
+    view = parse({"node": "old-lab-apprenticeship"}, graph)
+    assert view.node is None
+    assert notice(view) == "Old lab apprenticeship is no longer offered. It was retired in 2024."

@@ -29,7 +29,7 @@ def seed(key: str, value: object) -> None:
 
 def notice(view: View) -> None:
     """Say, briefly, what part of a link we could not use (tracking parameters are not mentioned)."""
-    if view.ignored:
+    if view.ignored or view.moved:
         st.info(words.md(links.notice(view)), icon="ℹ️")
 
 
