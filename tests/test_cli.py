@@ -117,7 +117,7 @@ def test_stages_jobs_and_search_json(capsys: pytest.CaptureFixture[str], tiny_di
     assert listed[1]["salary_high"] == 30000
     assert set(listed[0]) == {"id", "name", "sector", "level", "salary_low", "salary_high", "source_url"}
     _, out, _ = run(capsys, "search", "make", "apps", "--data", str(tiny_dir), "--json", "--limit", "1")
-    assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score"})]
+    assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score", "why"})]
 
 
 def test_stats_json(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:

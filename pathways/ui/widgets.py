@@ -52,6 +52,18 @@ def scroll_to(anchor: str) -> None:
     st.html(script, unsafe_allow_javascript=True, width="content")
 
 
+def _pick_area(prefix: str, sector: str) -> None:
+    st.session_state[f"{prefix}.sector"] = sector
+    st.session_state[f"{prefix}.q"] = ""
+
+
+def no_match(typed: str, sectors: Iterable[tuple[str, str]], prefix: str) -> None:
+    """Nothing matches what was typed: say so plainly and offer the areas of work, never an unrelated job."""
+    st.markdown(f"We have no job that matches “{words.md(typed)}” yet. Try other words, or look at an area of work:")
+    for sector_id, name in sectors:
+        st.button(name, key=f"{prefix}.area.{sector_id}", on_click=_pick_area, args=(prefix, sector_id), icon="🧭")
+
+
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
     """Where the pupil is now, by tapping (pills are big enough for a thumb)."""
     options = [s.id for s in stages(graph)]

@@ -124,3 +124,32 @@ def test_a_shared_route_link_lands_on_the_routes(app: App) -> None:
     expect(heading).to_be_in_viewport()
     expect(page.get_by_role("heading", name="1. Where are you now?")).not_to_be_in_viewport()
     app.screenshot("questions-landed-on-routes")
+
+
+def test_search_for_nurse_shows_nurses_with_why(app: App) -> None:
+    page = app.page
+    app.open()
+    box = page.get_by_role("textbox", name="Or say it in your own words")
+    box.fill("nurse")
+    box.press("Enter")
+    app.settle()
+    expect(page.get_by_role("button", name="Choose: Adult nurse (registered nurse)")).to_be_visible()
+    expect(page.get_by_text("Why this job: “nurse” is in its name").first).to_be_visible()
+    for unrelated in ("UX designer (user experience)", "Statistician", "Data analyst"):
+        expect(page.get_by_role("button", name=f"Choose: {unrelated}")).to_have_count(0)
+
+
+def test_a_search_with_no_match_offers_the_areas_of_work(app: App) -> None:
+    page = app.page
+    app.open()
+    box = page.get_by_role("textbox", name="Or say it in your own words")
+    box.fill("xyzzy")
+    box.press("Enter")
+    app.settle()
+    expect(page.get_by_text("We have no job that matches “xyzzy” yet")).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile(r"^Choose: "))).to_have_count(0)
+    page.get_by_role("button", name="Digital and creative").click()
+    app.settle()
+    expect(page.get_by_role("button", name="Choose: Software developer")).to_be_visible()
+    expect(box).to_have_value("")
+    assert not app.exceptions()
