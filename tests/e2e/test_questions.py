@@ -153,3 +153,25 @@ def test_a_search_with_no_match_offers_the_areas_of_work(app: App) -> None:
     expect(page.get_by_role("button", name="Choose: Software developer")).to_be_visible()
     expect(box).to_have_value("")
     assert not app.exceptions()
+
+
+def test_presenter_warns_on_a_local_address_and_moves_to_the_slide(app: App) -> None:
+    page = app.page
+    app.open("presenter", {"from": STAGE})
+    job_box = page.get_by_role("combobox", name="Which job?")
+    job_box.click()
+    job_box.fill("Laboratory technician")
+    page.get_by_role("option", name="Laboratory technician", exact=True).click()
+    app.settle()
+    slide = page.locator("#slide")
+    expect(slide).to_be_focused()
+    expect(page.get_by_role("combobox", name="Which job?")).to_be_hidden()  # set-up folded away
+    expect(page.get_by_text("This link works only on this computer")).to_be_visible()
+    expect(page.get_by_text("Set PATHWAYS_PUBLIC_URL to the address pupils can reach").first).to_be_visible()
+    expect(page.get_by_text("step 1 of")).to_be_visible()
+    app.mark()
+    page.keyboard.press("ArrowRight")
+    app.settle()
+    expect(page.get_by_text("step 2 of")).to_be_visible()
+    app.screenshot("questions-presenter")
+    assert not app.exceptions()
