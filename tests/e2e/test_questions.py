@@ -7,11 +7,15 @@ shared from social media. Waits are Playwright's `expect`, never sleeps.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from pathways.data import DATA_DIR
 from tests.e2e.browser import App
 from tests.e2e.journeys import LAB, STAGE, toggle
 
@@ -174,4 +178,29 @@ def test_presenter_warns_on_a_local_address_and_moves_to_the_slide(app: App) -> 
     app.settle()
     expect(page.get_by_text("step 2 of")).to_be_visible()
     app.screenshot("questions-presenter")
+    assert not app.exceptions()
+
+
+def test_the_workshop_reads_pounds_and_a_second_download_with_notes(app: App, tmp_path: Path) -> None:
+    page = app.page
+    rows = list(csv.DictReader(io.StringIO((DATA_DIR / "jobs.csv").read_text(encoding="utf-8"))))
+    row = next(r for r in rows if r["salary_low"] and r["salary_high"])
+    row["salary_low"] = f"£{int(row['salary_low']):,}"
+    row["salary_high"] = f"{int(row['salary_high']):,}"
+    upload = tmp_path / "jobs (1).csv"
+    with upload.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    app.open("workshop")
+    app.mark()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
+    app.settle()
+    expect(page.get_by_text("No problems found in jobs.csv")).to_be_visible()
+    notes = page.get_by_text("We read some things differently from how they were typed")
+    expect(notes).to_be_visible()
+    expect(page.get_by_text("read “jobs (1).csv” as jobs.csv")).to_be_visible()
+    expect(page.get_by_text(f"read “{row['salary_low']}” as {row['salary_low'][1:].replace(',', '')}")).to_be_visible()
+    expect(page.get_by_text(f"read “{row['salary_high']}” as {row['salary_high'].replace(',', '')}")).to_be_visible()
+    app.screenshot("questions-workshop-notes")
     assert not app.exceptions()
