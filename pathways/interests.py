@@ -29,6 +29,11 @@ class Interest:
     question: str  # the quiz: "Do you like fixing things when they break?"
     reason: str  # "you like fixing things", read after "because"
     phrases: tuple[str, ...]
+    core: tuple[str, ...] = ()  # phrases the reason is true of; empty means all of them
+
+    def says(self, phrase: str) -> bool:
+        """Whether the reason is true of a job matched by this phrase (a games job "makes games"; a coding job may not)."""
+        return not self.core or phrase in self.core
 
 
 INTERESTS: tuple[Interest, ...] = (
@@ -47,15 +52,17 @@ INTERESTS: tuple[Interest, ...] = (
     Interest("computers", "💻", "Computers", "Do you like finding out how computers work?", "you like computers",
              ("computer", "computing", "network", "internet", "wifi", "server", "cyber")),
     Interest("coding", "🎮", "Making apps and games", "Would you like to make your own app or game?", "you want to make apps and games",
-             ("coding", "code", "programming", "app", "game", "website", "software")),
+             ("coding", "code", "programming", "app", "game", "website", "software"), ("app", "game", "website")),
     Interest("drawing", "🎨", "Drawing and art", "Do you like drawing?", "you like drawing",
-             ("drawing", "art", "design", "painting", "graphic", "logo", "poster", "cartoon", "animation")),
+             ("drawing", "art", "design", "painting", "graphic", "logo", "poster", "cartoon", "animation"),
+             ("drawing", "art", "painting", "graphic", "logo", "poster", "cartoon", "animation")),
     Interest("films", "🎬", "Films and videos", "Do you like making videos or taking photos?", "you like making videos",
              ("film", "filming", "video", "tv", "radio", "photography", "youtube", "special effect")),
     Interest("numbers", "🔢", "Numbers and puzzles", "Do you like maths and number puzzles?", "you like numbers",
              ("maths", "mathematics", "number", "data", "statistic", "spreadsheet", "puzzle")),
     Interest("robots", "🤖", "Robots and machines", "Do you like robots and machines?", "you like robots and machines",
-             ("robot", "machine", "engine", "electronics", "gadget", "circuit", "sensor", "car", "ship")),
+             ("robot", "machine", "engine", "electronics", "gadget", "circuit", "sensor", "car", "ship"),
+             ("robot", "machine", "engine", "electronics", "gadget", "circuit", "sensor")),
     Interest("solving", "🧩", "Solving problems", "Do you like working out how to fix a problem?", "you like solving problems",
              ("find bugs", "testing", "check products", "quality", "hacking", "keep computers safe", "security")),
 )  # fmt: skip
@@ -86,15 +93,56 @@ def _job_phrases(graph: Graph) -> dict[str, tuple[tuple[tuple[str, ...], ...], t
     return found
 
 
+@cache
+def _own_words(graph: Graph) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Per job: its name and keywords as typed in the data, each with its words, to quote in a reason."""
+    found = {}
+    for job in jobs(graph):
+        row = job_row(graph, job.id)
+        found[job.id] = tuple((_tokens(t), t.strip()) for t in (job.name, *(row.keywords if row else ())))
+    return found
+
+
+def matched(graph: Graph, job_id: str, interest: Interest) -> tuple[float, str, str]:
+    """(STRONG, WEAK or 0, the interest's phrase that matched, the job's own words it matched in).
+
+    Phrases the interest's reason is true of are tried first, so a games
+    developer is matched by "game" before "coding".
+    """
+    own = _own_words(graph).get(job_id, ())
+    _, taught = _job_phrases(graph).get(job_id, ((), ()))
+    phrases = sorted(interest.phrases, key=lambda p: not interest.says(p))
+    for phrase in phrases:
+        needle = _tokens(phrase)
+        for words, text in own:
+            if _contains(words, needle):
+                return STRONG, phrase, text
+    for phrase in phrases:
+        needle = _tokens(phrase)
+        if any(_contains(h, needle) for h in taught):
+            return WEAK, phrase, ""
+    return 0.0, "", ""
+
+
 def match(graph: Graph, job_id: str, interest: Interest) -> float:
     """How strongly a job uses an interest: STRONG, WEAK or 0."""
-    own, taught = _job_phrases(graph).get(job_id, ((), ()))
-    needles = [_tokens(p) for p in interest.phrases]
-    if any(_contains(h, n) for h in own for n in needles):
-        return STRONG
-    if any(_contains(h, n) for h in taught for n in needles):
-        return WEAK
-    return 0.0
+    return matched(graph, job_id, interest)[0]
+
+
+def reason(graph: Graph, job_id: str, interest: Interest) -> str:
+    """Why this job fits a like, from what actually matched ("" when nothing in the job's own words does).
+
+    The interest's own reason when it is true of the match ("you want to make
+    apps and games" for a games developer); otherwise the job's own words and
+    the card the pupil picked ("you picked Making apps and games and it
+    involves coding" for a bioinformatician), never a claim the data does not make.
+    """
+    strength, phrase, words = matched(graph, job_id, interest)
+    if strength < STRONG:
+        return ""
+    if interest.says(phrase):
+        return interest.reason
+    return f"you picked “{interest.label}” and it involves {words}"
 
 
 def jobs_for_interest(graph: Graph, interest: Interest) -> list[str]:

@@ -17,13 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pathways.graph import Graph, dataset, jobs
-from pathways.interests import BY_ID, INTERESTS, STRONG, Interest, match
+from pathways.interests import BY_ID, INTERESTS, STRONG, Interest, match, matched, reason
 from pathways.words import and_list
 
 MAX_JOBS = 5
 MAX_REASONS = 2
 SECTOR_TOP = 3  # a sector scores its best three jobs
-REASON_ORDER = {i.reason: n for n, i in enumerate(INTERESTS)}
 
 Answers = Mapping[str, bool]  # interest id -> True (I like it) or False (not for me)
 
@@ -55,10 +54,15 @@ def _clean(answers: Answers) -> dict[str, bool]:
     return {k: bool(v) for k, v in answers.items() if k in BY_ID}
 
 
-def _reasons(strengths: dict[str, float], liked: list[str]) -> tuple[str, ...]:
-    """The likes a job is most about: strong matches first, in question order."""
-    ranked = sorted((i for i in liked if strengths.get(i, 0) > 0), key=lambda i: (-strengths[i], liked.index(i)))
-    return tuple(BY_ID[i].reason for i in ranked[:MAX_REASONS])
+def _reasons(graph: Graph, job_id: str, strengths: dict[str, float], liked: list[str]) -> tuple[str, ...]:
+    """The likes a job is most about, each said as what really matched; only matches in the job's own words.
+
+    A school subject alone (a weak match) never becomes a reason: "because you
+    want to make apps and games" must be true of the job, not of its subjects.
+    """
+    ranked = sorted((i for i in liked if strengths.get(i, 0) >= STRONG), key=liked.index)
+    said = [reason(graph, job_id, BY_ID[i]) for i in ranked]
+    return tuple(r for r in said if r)[:MAX_REASONS]
 
 
 def _score(strengths: dict[str, float], liked: list[str], disliked: list[str]) -> float:
@@ -70,19 +74,22 @@ def suggest(graph: Graph, answers: Answers) -> Result:
     given = _clean(answers)
     liked = [i.id for i in INTERESTS if given.get(i.id) is True]
     disliked = [i.id for i in INTERESTS if given.get(i.id) is False]
-    found: list[tuple[Suggestion, str | None]] = []
+    found: list[tuple[Suggestion, str | None, list[str]]] = []
     for job in jobs(graph):
         strengths = {i: match(graph, job.id, BY_ID[i]) for i in liked + disliked}
         score = _score(strengths, liked, disliked)
         if score > 0 and any(strengths[i] >= STRONG for i in liked):
-            found.append((Suggestion(job.id, job.name, score, _reasons(strengths, liked)), job.sector))
-    found.sort(key=lambda pair: (-pair[0].score, pair[0].name.lower()))
+            strong = [i for i in liked if strengths[i] >= STRONG and BY_ID[i].says(matched(graph, job.id, BY_ID[i])[1])]
+            found.append((Suggestion(job.id, job.name, score, _reasons(graph, job.id, strengths, liked)), job.sector, strong))
+    found.sort(key=lambda item: (-item[0].score, item[0].name.lower()))
     sectors = []
     for sector in dataset(graph).sectors:
-        best = [s for s, where in found if where == sector.id][:SECTOR_TOP]
+        best = [(s, strong) for s, where, strong in found if where == sector.id][:SECTOR_TOP]
         if best:
-            reasons = Counter(r for s in best for r in s.reasons)
-            ranked = sorted(reasons, key=lambda r: (-reasons[r], REASON_ORDER[r]))
-            sectors.append(Suggestion(sector.id, sector.name, sum(s.score for s in best), tuple(ranked[:MAX_REASONS])))
+            # An area of work is about the likes its best jobs share, in the pupil's terms.
+            likes = Counter(i for _, strong in best for i in strong)
+            ranked = sorted(likes, key=lambda i: (-likes[i], liked.index(i)))
+            reasons = tuple(BY_ID[i].reason for i in ranked[:MAX_REASONS]) or best[0][0].reasons[:1]
+            sectors.append(Suggestion(sector.id, sector.name, sum(s.score for s, _ in best), reasons))
     sectors.sort(key=lambda s: (-s.score, s.name.lower()))
-    return Result(sectors=tuple(sectors), jobs=tuple(s for s, _ in found[:MAX_JOBS]))
+    return Result(sectors=tuple(sectors), jobs=tuple(s for s, _, _ in found[:MAX_JOBS]))

@@ -9,6 +9,7 @@ overrides it. The QR code is drawn here with segno: no request leaves the server
 from __future__ import annotations
 
 import io
+import ipaddress
 import os
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -74,3 +75,38 @@ def qr_png(link: str, scale: int = 8, border: int = 4) -> bytes:
     buffer = io.BytesIO()
     qr_code(link).save(buffer, kind="png", scale=scale, border=border, dark="#000", light="#fff")
     return buffer.getvalue()
+
+
+def reach(link: str) -> str:
+    """Who can open a link: "everyone", "this network" (a private address) or "this computer" (loopback).
+
+    The presenter's QR code is only useful if pupils' phones can open it; a
+    link to 127.0.0.1 on a phone points at the phone itself.
+    """
+    host = (urlsplit(link).hostname or "").lower()
+    if host in ("localhost", "") or host.endswith(".localhost"):
+        return "this computer"
+    if host.endswith((".local", ".lan", ".internal", ".home.arpa")) or ("." not in host and ":" not in host):
+        return "this network"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return "everyone"
+    if address.is_loopback or address.is_unspecified:
+        return "this computer"
+    if address.is_private or address.is_link_local:
+        return "this network"
+    return "everyone"
+
+
+def reach_warning(link: str) -> str:
+    """What to tell the adviser when pupils' phones may not open the link, or "" when they can."""
+    where = reach(link)
+    if where == "everyone":
+        return ""
+    who = "only on this computer" if where == "this computer" else "only on devices on the same network as this computer"
+    return (
+        f"This link works {who}, so pupils' phones may not open it. "
+        f"Set {PUBLIC_URL_VARIABLE} to the address pupils can reach (for example https://pathways.example.org) "
+        "and start the app again."
+    )

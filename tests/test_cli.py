@@ -121,7 +121,7 @@ def test_stages_jobs_and_search_json(capsys: pytest.CaptureFixture[str], tiny_di
     assert (listed[0]["salary_year"], listed[0]["salary_basis"], listed[0]["soc_code"]) == (None, None, "2113")
     assert (listed[1]["salary_year"], listed[1]["salary_basis"], listed[1]["soc_code"]) == (2024, "starter-to-experienced", "3111")
     _, out, _ = run(capsys, "search", "make", "apps", "--data", str(tiny_dir), "--json", "--limit", "1")
-    assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score"})]
+    assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score", "why"})]
 
 
 def test_stats_json(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:

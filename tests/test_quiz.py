@@ -56,3 +56,16 @@ def test_questions_and_reasons_read_at_age_eleven_or_under() -> None:
     """Measured 2026-11-28: questions 6.9, reasons 7.8 (Flesch-Kincaid grade + 5)."""
     assert reading_age(" ".join(q.question for q in questions())) <= MAX_READING_AGE
     assert reading_age(" ".join(f"We think so because {q.reason}." for q in questions())) <= MAX_READING_AGE
+
+
+def test_reasons_come_only_from_what_really_matched(real_graph: Graph) -> None:
+    jobs = {s.id: s.because for s in suggest(real_graph, {"coding": True}).jobs}
+    assert jobs["games-developer"] == "because you want to make apps and games"
+    assert jobs["bioinformatician"] == "because you picked “Making apps and games” and it involves coding"
+
+
+def test_a_subject_alone_is_never_a_reason(tiny_graph: Graph) -> None:
+    """Biology is a subject of the lab technician, not something it is about: no reason is made of it."""
+    result = suggest(tiny_graph, {"experiments": True, "body": True})
+    lab = next(s for s in result.jobs if s.id == "laboratory-technician")
+    assert lab.because == "because you like science experiments"

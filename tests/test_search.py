@@ -4,8 +4,65 @@ from __future__ import annotations
 
 import pytest
 
-from pathways.graph import Graph
+from pathways.data import load_data
+from pathways.graph import Graph, build_graph
 from pathways.search import normalise, search_jobs
+from tests import tiny
+
+# Jobs a pupil asks about, added to the tiny data: (id, name, keywords, subjects).
+MORE_JOBS = [
+    ("doctor", "Doctor (GP or hospital doctor)", "hospital; look after people; medicine", "biology; chemistry"),
+    ("adult-nurse", "Adult nurse (registered nurse)", "nurse; hospital; look after people", "biology"),
+    ("dental-nurse", "Dental nurse", "teeth; dentist", "biology"),
+    ("maintenance-electrician", "Maintenance electrician", "wiring; fix machines", ""),
+    ("ux-designer", "UX designer (user experience)", "design apps; websites; how people use things", "computing"),
+    ("statistician", "Statistician", "numbers; data; maths", ""),
+    ("games-developer", "Computer games developer", "make video games; games; coding", "computing"),
+]
+
+
+@pytest.fixture(scope="module")
+def people_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    """The tiny data plus the jobs pupils most often type, each reachable after A levels."""
+    tables = tiny.tables()
+    base = tables["jobs.csv"][0]
+    for job_id, name, keywords, subjects in MORE_JOBS:
+        tables["jobs.csv"].append(
+            {**base, "id": job_id, "name": name, "level": "3", "keywords": keywords, "subjects": subjects, "summary": "A job."}
+        )
+        tables["links.csv"].append({**tables["links.csv"][0], "from": "a-levels-sciences", "to": job_id, "kind": "entry"})
+    return build_graph(load_data(tiny.write(tmp_path_factory.mktemp("people") / "data", tables)))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "why"),
+    [
+        pytest.param("nurse", "adult-nurse", "“nurse” is in its name: “Adult nurse (registered nurse)”", id="name"),
+        pytest.param("docter", "doctor", "“docter” (we read it as “doctor”) is in its name", id="misspelt"),
+        pytest.param("nurce", "adult-nurse", "“nurce” (we read it as “nurse”) is in its name", id="misspelt-nurse"),
+        pytest.param("sparky", "maintenance-electrician", "“sparky” (another word for electrician) is in its name", id="slang"),
+        pytest.param("coding", "games-developer", "“coding” is in what it involves: “coding”", id="everyday-word"),
+        pytest.param("computers and games", "games-developer", "“computers” and “games” are in its name", id="two-words"),
+    ],
+)
+def test_a_pupils_word_reaches_the_job_and_says_why(people_graph: Graph, text: str, first: str, why: str) -> None:
+    hit = search_jobs(people_graph, text)[0]
+    assert hit.id == first
+    assert why in hit.why
+
+
+def test_nurse_finds_the_nurses_and_nothing_that_only_looks_like_it(people_graph: Graph) -> None:
+    assert [h.id for h in search_jobs(people_graph, "nurse")] == ["adult-nurse", "dental-nurse"]
+
+
+@pytest.mark.parametrize("text", ["xyzzy", "astronaut", "doctor of cars"])
+def test_no_good_match_gives_nothing_rather_than_an_unrelated_job(tiny_graph: Graph, text: str) -> None:
+    assert search_jobs(tiny_graph, text) == []
+
+
+def test_doctor_without_a_doctor_job_finds_nothing(tiny_graph: Graph) -> None:
+    assert search_jobs(tiny_graph, "doctor") == []
+    assert search_jobs(tiny_graph, "docter") == []
 
 
 @pytest.mark.parametrize(
@@ -75,3 +132,11 @@ def test_pupils_words_find_the_right_job_in_the_shipped_data(real_graph: Graph, 
 )
 def test_broad_words_find_a_family_of_jobs(real_graph: Graph, text: str, among: set[str]) -> None:
     assert {h.id for h in search_jobs(real_graph, text, limit=2)} <= among
+
+
+def test_nurse_and_games_rank_by_name_in_the_shipped_data(real_graph: Graph) -> None:
+    nurses = search_jobs(real_graph, "nurse")
+    assert {"adult-nurse", "dental-nurse"} <= {h.id for h in nurses[:3]}
+    assert not {"ux-designer", "data-analyst", "statistician"} & {h.id for h in nurses}
+    assert "games-developer" in [h.id for h in search_jobs(real_graph, "computers and games")[:2]]
+    assert search_jobs(real_graph, "xyzzy") == []

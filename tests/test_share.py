@@ -9,7 +9,7 @@ import pytest
 import segno
 from PIL import Image
 
-from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, share_link, short_link
+from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, reach, reach_warning, share_link, short_link
 
 VIEW = {"stage": "years-10-11", "job": "laboratory-technician", "route": "2", "step": "1"}
 
@@ -76,3 +76,30 @@ def test_svg_qr_code_has_a_title_for_screen_readers() -> None:
     svg = qr_svg("http://localhost:8501/presenter?job=x").decode()
     assert svg.startswith("<?xml") or svg.startswith("<svg")
     assert "<title>QR code for http://localhost:8501/presenter?job=x</title>" in svg
+
+
+@pytest.mark.parametrize(
+    ("link", "who"),
+    [
+        pytest.param("http://127.0.0.1:8501/presenter?from=x", "this computer", id="loopback"),
+        pytest.param("http://localhost:8501/presenter", "this computer", id="localhost"),
+        pytest.param("http://[::1]:8501/", "this computer", id="loopback-ipv6"),
+        pytest.param("http://0.0.0.0:8501/", "this computer", id="unspecified"),
+        pytest.param("http://10.2.3.4:8501/", "this network", id="private-10"),
+        pytest.param("http://192.168.1.20:8501/", "this network", id="private-192-168"),
+        pytest.param("http://172.20.0.5/", "this network", id="private-172-16-to-31"),
+        pytest.param("http://classroom-pc:8501/", "this network", id="bare-machine-name"),
+        pytest.param("http://careers.local/", "this network", id="mdns-name"),
+        pytest.param("https://pathways.example.org/presenter", "everyone", id="public-name"),
+        pytest.param("http://81.2.69.142/", "everyone", id="public-address"),
+    ],
+)
+def test_reach_says_who_can_open_a_link(link: str, who: str) -> None:
+    assert reach(link) == who
+    assert bool(reach_warning(link)) == (who != "everyone")
+
+
+def test_the_warning_says_how_to_fix_it() -> None:
+    warning = reach_warning("http://127.0.0.1:8501/presenter")
+    assert warning.startswith("This link works only on this computer, so pupils' phones may not open it.")
+    assert f"Set {PUBLIC_URL_VARIABLE} to the address pupils can reach" in warning

@@ -7,7 +7,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from pathways.workshop import MAX_ZIP_FILES, check_upload, zip_files
+import pytest
+
+from pathways.schema import TABLES
+from pathways.workshop import MAX_ZIP_FILES, check_upload, tidy_money, zip_files
 
 
 def zipped(files: dict[str, bytes]) -> bytes:
@@ -58,4 +61,44 @@ def test_the_checked_set_can_be_downloaded_as_a_zip(tiny_dir: Path) -> None:
     checked = check_upload("jobs.csv", (tiny_dir / "jobs.csv").read_bytes(), base=tiny_dir)
     names = zipfile.ZipFile(io.BytesIO(zip_files(checked.files))).namelist()
     assert "data/jobs.csv" in names
-    assert len(names) == 16  # every file of the data folder, retired.csv included
+    assert len(names) == len(TABLES), "every data file, so the set can replace the folder"
+
+
+@pytest.mark.parametrize("name", ["jobs (1).csv", "jobs(2).csv", "Jobs.CSV", "jobs - Copy.csv"])
+def test_a_renamed_download_is_read_as_the_file_it_replaces(tiny_dir: Path, name: str) -> None:
+    checked = check_upload(name, (tiny_dir / "jobs.csv").read_bytes(), base=tiny_dir)
+    assert checked.ok
+    assert checked.replaced == ("jobs.csv",)
+    assert [str(n) for n in checked.notes] == [
+        f"jobs.csv:1: (file name): read “{name}” as jobs.csv; name the file jobs.csv when you send it in"
+    ]
+
+
+def test_an_unknown_file_name_says_what_to_rename_it_to(tiny_dir: Path) -> None:
+    (problem,) = check_upload("jobz.csv", b"id\n", base=tiny_dir).problems
+    assert problem.message == (
+        '“jobz.csv” is not one of the data files - did you mean "jobs.csv"?: rename it to the data file it replaces, like jobs.csv'
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"), [("£20,000", "20000"), ("20,000", "20000"), ("£ 20000", "20000"), ("£20,000.00", "20000")]
+)
+def test_money_as_a_spreadsheet_shows_it_is_read_with_a_note(tiny_dir: Path, typed: str, read: str) -> None:
+    jobs = (tiny_dir / "jobs.csv").read_text().replace("20000,30000", f'"{typed}",30000')
+    checked = check_upload("jobs.csv", jobs.encode(), base=tiny_dir)
+    assert checked.ok, [str(p) for p in checked.problems]
+    assert checked.dataset is not None
+    row = next(j for j in checked.dataset.tables["jobs.csv"] if j.id == "laboratory-technician")  # type: ignore[attr-defined]
+    assert row.salary_low == int(read)
+    assert [str(n) for n in checked.notes] == [
+        f"jobs.csv:2: salary_low: read “{typed}” as {read}: write whole pounds with no £ sign or commas"
+    ]
+
+
+def test_plain_money_and_other_columns_are_left_as_typed(tiny_dir: Path) -> None:
+    jobs = (tiny_dir / "jobs.csv").read_bytes()
+    checked = check_upload("jobs.csv", jobs, base=tiny_dir)
+    assert checked.notes == ()
+    assert checked.files["jobs.csv"] == jobs
+    assert tidy_money("jobs.csv", b'id,salary_low\nx,"about 20,000"\n') == (b'id,salary_low\nx,"about 20,000"\n', [])

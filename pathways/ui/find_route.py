@@ -8,6 +8,7 @@ from pathways import links, words
 from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
 from pathways.routes import grade_gaps, nearest_routes
+from pathways.search import search_jobs
 from pathways.ui import plan, state, widgets
 
 CARDS = 12
@@ -36,10 +37,14 @@ view = replace(view, start=stage, sector=sector, subjects=tuple(picked), q=(q or
 
 st.header("3. Which job?", anchor=False)
 found = jobs_for(graph, sector, view.subjects, view.q)
+why = {hit.id: hit.why for hit in search_jobs(graph, view.q)} if view.q else {}
 if view.job:
     st.markdown(f"You chose **{words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
 cards = st.expander("Jobs for you", expanded=not view.job, icon="💼")
-if not found:
+if view.q and not why:
+    with cards:
+        widgets.no_match(view.q, sectors.items(), "find")
+elif not found:
     cards.write("We could not find a job for that yet. Try other words, or pick an area of work.")
 if len(found) > CARDS:
     cards.caption(f"Showing {CARDS} of {len(found)} jobs. Pick a subject or type a few words to see others.")
@@ -48,6 +53,8 @@ for job in found[:CARDS]:
     with cards.container(border=True):
         st.markdown(f"**{words.md(job.name)}**")
         st.markdown(words.md(job.summary))
+        if job.id in why:
+            st.markdown(f"Why this job: {words.md(why[job.id])}")
         pay = words.job_pay(row)
         st.caption(f"Pay: {words.md(pay)}")
         chosen = job.id == view.job

@@ -11,10 +11,19 @@ from pathways.ui import look, state, widgets
 PAGE = "presenter"
 STEP = f"{PAGE}.step"
 SHOWN = f"{PAGE}.shown"
+SETUP = f"{PAGE}.setup"  # the set-up panel is open
+FOCUS = f"{PAGE}.focus"  # move the focus to the slide on this run
+SLIDE = "slide"  # the slide heading's anchor
 
 
 def move(by: int, last: int) -> None:
     st.session_state[STEP] = min(max(st.session_state.get(STEP, 0) + by, 0), last)
+
+
+def job_chosen() -> None:
+    """A job is chosen: fold set-up away and take the focus to the slide, so the arrow keys move the slides."""
+    st.session_state[SETUP] = False
+    st.session_state[FOCUS] = True
 
 
 graph = state.graph()
@@ -22,9 +31,12 @@ view = state.start(PAGE, graph, extra=("step",))
 look.projector()
 st.title("Presenter mode")
 widgets.notice(view)
-with st.expander("Choose what to show", expanded=not (view.start and view.job)):
+widgets.seed(SETUP, not (view.start and view.job))
+with st.expander("Choose what to show", key=SETUP, on_change="rerun"):
     start = widgets.stage_picker(graph, f"{PAGE}.stage", view.start or "years-10-11")
-    job = widgets.node_select("Which job?", jobs(graph), f"{PAGE}.job", view.job, help="Type to search the list.")
+    job = widgets.node_select(
+        "Which job?", jobs(graph), f"{PAGE}.job", view.job, help="Type to search the list.", on_change=job_chosen
+    )
 view = replace(view, start=start, job=job)
 found = state.routes(graph, start, job, view.constraints) if start and job else []
 if start and job and not found:
@@ -45,7 +57,9 @@ if found:
     at = st.session_state[STEP]
     slide = slides[at]
     st.caption(f"Route {number} · step {at + 1} of {len(slides)}")
-    st.header(slide.name, anchor=False)
+    st.header(slide.name, anchor=SLIDE)
+    if st.session_state.pop(FOCUS, False):
+        widgets.focus(SLIDE)
     st.markdown(words.md(slide.what))
     facts = [f"**How long:** {words.md(slide.how_long)}"] if slide.how_long else []
     facts.append(f"**Cost or pay:** {words.md(slide.money)}")
@@ -62,6 +76,9 @@ if found:
     params = {**links.encode(view), "step": str(at + 1)}
     link = share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), PAGE, params)
     st.subheader("Open this on your own phone", anchor=False)
+    warning = share.reach_warning(link)
+    if warning:
+        st.warning(warning, icon="⚠️")
     qr, words_link = st.columns([1, 2])
     qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt="QR code that opens this screen")
     words_link.markdown("Or type this address:")

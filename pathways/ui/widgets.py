@@ -6,7 +6,7 @@ from a spreadsheet is shown as typed and never changes the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import streamlit as st
 
@@ -52,6 +52,34 @@ def scroll_to(anchor: str) -> None:
     st.html(script, unsafe_allow_javascript=True, width="content")
 
 
+def focus(anchor: str) -> None:
+    """Move keyboard focus to a section (a heading with this anchor), as a person moves on to it.
+
+    After choosing a job in presenter mode the focus would stay in the job box,
+    where the arrow keys move through the list instead of the slides.
+    """
+    script = (
+        "<script>(() => { let tries = 0; const go = () => {"
+        f" const el = document.getElementById({anchor!r});"
+        " if (el) { el.setAttribute('tabindex', '-1'); el.focus({preventScroll: false}); el.scrollIntoView({block: 'start'}); }"
+        " else if (tries++ < 50) { setTimeout(go, 100); }"
+        " }; go(); })();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
+
+
+def _pick_area(prefix: str, sector: str) -> None:
+    st.session_state[f"{prefix}.sector"] = sector
+    st.session_state[f"{prefix}.q"] = ""
+
+
+def no_match(typed: str, sectors: Iterable[tuple[str, str]], prefix: str) -> None:
+    """Nothing matches what was typed: say so plainly and offer the areas of work, never an unrelated job."""
+    st.markdown(f"We have no job that matches “{words.md(typed)}” yet. Try other words, or look at an area of work:")
+    for sector_id, name in sectors:
+        st.button(name, key=f"{prefix}.area.{sector_id}", on_click=_pick_area, args=(prefix, sector_id), icon="🧭")
+
+
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
     """Where the pupil is now, by tapping (pills are big enough for a thumb)."""
     options = [s.id for s in stages(graph)]
@@ -62,12 +90,28 @@ def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
     )
 
 
-def node_select(label: str, nodes: list[Node], key: str, current: str | None, help: str | None = None) -> str | None:
+def node_select(
+    label: str,
+    nodes: list[Node],
+    key: str,
+    current: str | None,
+    help: str | None = None,
+    on_change: Callable[[], None] | None = None,
+) -> str | None:
     """A keyboard-friendly choice of one node by name (type to filter)."""
     options = [n.id for n in nodes]
     seed(key, current if current in options else None)
     names = {n.id: n.name for n in nodes}
-    return st.selectbox(label, options, format_func=lambda i: names[i], key=key, placeholder="Choose one", index=None, help=help)
+    return st.selectbox(
+        label,
+        options,
+        format_func=lambda i: names[i],
+        key=key,
+        placeholder="Choose one",
+        index=None,
+        help=help,
+        on_change=on_change,
+    )
 
 
 def stage_and_job(graph: Graph, prefix: str, view: View) -> tuple[str | None, str | None]:

@@ -21,7 +21,15 @@ st.caption(
 upload = st.file_uploader("Choose a CSV file or a zip", type=["csv", "zip"], key="workshop.upload")
 if upload is not None:
     checked = check_upload(upload.name, upload.getvalue())
-    if not checked.ok:
+    if checked.notes:
+        st.warning(
+            "We read some things differently from how they were typed. Please check we read them right:\n"
+            + "\n".join(f"- {words.md(str(note))}" for note in checked.notes),
+            icon="✏️",
+        )
+    if not checked.ok and not checked.replaced:  # the upload itself could not be used: say why in full
+        st.error("\n".join(words.md(f"{p.file}: {p.message}") for p in checked.problems))
+    elif not checked.ok:
         st.error(f"{len(checked.problems)} problem(s) to fix in {', '.join(checked.replaced) or upload.name}.")
         st.dataframe(
             [{"File": p.file, "Line": p.line, "Column": p.column, "What is wrong": p.message} for p in checked.problems],

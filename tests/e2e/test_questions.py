@@ -7,11 +7,15 @@ shared from social media. Waits are Playwright's `expect`, never sleeps.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from pathways.data import DATA_DIR
 from tests.e2e.browser import App
 from tests.e2e.journeys import LAB, STAGE, toggle
 
@@ -124,3 +128,79 @@ def test_a_shared_route_link_lands_on_the_routes(app: App) -> None:
     expect(heading).to_be_in_viewport()
     expect(page.get_by_role("heading", name="1. Where are you now?")).not_to_be_in_viewport()
     app.screenshot("questions-landed-on-routes")
+
+
+def test_search_for_nurse_shows_nurses_with_why(app: App) -> None:
+    page = app.page
+    app.open()
+    box = page.get_by_role("textbox", name="Or say it in your own words")
+    box.fill("nurse")
+    box.press("Enter")
+    app.settle()
+    expect(page.get_by_role("button", name="Choose: Adult nurse (registered nurse)")).to_be_visible()
+    expect(page.get_by_text("Why this job: “nurse” is in its name").first).to_be_visible()
+    for unrelated in ("UX designer (user experience)", "Statistician", "Data analyst"):
+        expect(page.get_by_role("button", name=f"Choose: {unrelated}")).to_have_count(0)
+
+
+def test_a_search_with_no_match_offers_the_areas_of_work(app: App) -> None:
+    page = app.page
+    app.open()
+    box = page.get_by_role("textbox", name="Or say it in your own words")
+    box.fill("xyzzy")
+    box.press("Enter")
+    app.settle()
+    expect(page.get_by_text("We have no job that matches “xyzzy” yet")).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile(r"^Choose: "))).to_have_count(0)
+    page.get_by_role("button", name="Digital and creative").click()
+    app.settle()
+    expect(page.get_by_role("button", name="Choose: Software developer")).to_be_visible()
+    expect(box).to_have_value("")
+    assert not app.exceptions()
+
+
+def test_presenter_warns_on_a_local_address_and_moves_to_the_slide(app: App) -> None:
+    page = app.page
+    app.open("presenter", {"from": STAGE})
+    job_box = page.get_by_role("combobox", name="Which job?")
+    job_box.click()
+    job_box.fill("Laboratory technician")
+    page.get_by_role("option", name="Laboratory technician", exact=True).click()
+    app.settle()
+    slide = page.locator("#slide")
+    expect(slide).to_be_focused()
+    expect(page.get_by_role("combobox", name="Which job?")).to_be_hidden()  # set-up folded away
+    expect(page.get_by_text("This link works only on this computer")).to_be_visible()
+    expect(page.get_by_text("Set PATHWAYS_PUBLIC_URL to the address pupils can reach").first).to_be_visible()
+    expect(page.get_by_text("step 1 of")).to_be_visible()
+    app.mark()
+    page.keyboard.press("ArrowRight")
+    app.settle()
+    expect(page.get_by_text("step 2 of")).to_be_visible()
+    app.screenshot("questions-presenter")
+    assert not app.exceptions()
+
+
+def test_the_workshop_reads_pounds_and_a_second_download_with_notes(app: App, tmp_path: Path) -> None:
+    page = app.page
+    rows = list(csv.DictReader(io.StringIO((DATA_DIR / "jobs.csv").read_text(encoding="utf-8"))))
+    row = next(r for r in rows if r["salary_low"] and r["salary_high"])
+    row["salary_low"] = f"£{int(row['salary_low']):,}"
+    row["salary_high"] = f"{int(row['salary_high']):,}"
+    upload = tmp_path / "jobs (1).csv"
+    with upload.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    app.open("workshop")
+    app.mark()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
+    app.settle()
+    expect(page.get_by_text("No problems found in jobs.csv")).to_be_visible()
+    notes = page.get_by_text("We read some things differently from how they were typed")
+    expect(notes).to_be_visible()
+    expect(page.get_by_text("read “jobs (1).csv” as jobs.csv")).to_be_visible()
+    expect(page.get_by_text(f"read “{row['salary_low']}” as {row['salary_low'][1:].replace(',', '')}")).to_be_visible()
+    expect(page.get_by_text(f"read “{row['salary_high']}” as {row['salary_high'].replace(',', '')}")).to_be_visible()
+    app.screenshot("questions-workshop-notes")
+    assert not app.exceptions()

@@ -95,3 +95,21 @@ def test_young_explorer_is_honest_when_there_is_no_way_yet(tiny_app: Opener) -> 
     at.pills(key="young.card").set_value("coding").run()
     at.pills(key="young.job.coding").set_value("software-developer").run()
     assert "We do not know the way to this job yet" in texts(at)
+
+
+def test_presenter_warns_when_phones_cannot_open_the_link(tiny_app: Opener, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "http://192.168.1.20:8501")
+    at = tiny_app("presenter", **LINK)
+    (warning,) = at.warning
+    assert "only on devices on the same network" in warning.value
+    assert "PATHWAYS_PUBLIC_URL" in warning.value.replace("\\", "")
+    monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "https://careers.example.org")
+    assert not tiny_app("presenter", **LINK).warning
+
+
+def test_choosing_a_job_folds_set_up_away(tiny_app: Opener) -> None:
+    at = tiny_app("presenter")
+    assert at.session_state["presenter.setup"] is True
+    at.selectbox(key="presenter.job").set_value("laboratory-technician").run()
+    assert at.session_state["presenter.setup"] is False
+    assert [h.value for h in at.header] == ["A levels in sciences"]

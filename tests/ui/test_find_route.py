@@ -140,3 +140,26 @@ def test_a_link_with_a_typo_says_did_you_mean(tiny_app: Opener) -> None:
     at = tiny_app(**{"from": "years-10-11", "to": "labratory technican"})
     (notice,) = at.info
     assert "did you mean “Laboratory technician”?" in notice.value.replace("\\", "")
+
+
+def test_search_cards_say_why_they_matched(tiny_app: Opener) -> None:
+    at = tiny_app()
+    at.text_input(key="find.q").input("softwear developer").run()
+    assert [b.key for b in at.button] == ["find.job.software-developer"]
+    page = texts(at).replace("\\", "")
+    assert "Why this job: “softwear” (we read it as “software”) and “developer” are in its name: “Software developer”" in page
+
+
+def test_a_search_with_no_good_match_says_so_and_offers_the_areas_of_work(tiny_app: Opener) -> None:
+    at = tiny_app()
+    at.text_input(key="find.q").input("xyzzy").run()
+    assert "We have no job that matches “xyzzy” yet" in texts(at)
+    assert not [b for b in at.button if str(b.key).startswith("find.job.")]
+    assert [b.label for b in at.button if str(b.key).startswith("find.area.")] == [
+        "Health and life sciences",
+        "Digital and creative",
+    ]
+    at.button(key="find.area.digital-creative").click().run()
+    assert at.text_input(key="find.q").value == ""
+    assert at.pills(key="find.sector").value == "digital-creative"
+    assert [b.key for b in at.button if str(b.key).startswith("find.job.")] == ["find.job.software-developer"]
