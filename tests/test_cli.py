@@ -167,3 +167,18 @@ def test_stats_report_pay_age_soc_codes_and_retired_items(capsys: pytest.Capture
     assert figures["pay"]["pay_by_year"] == {"2024": 2}
     assert figures["retired"] == 1
     assert figures["quality"]["retired_or_closed"] == ["infrastructure-technician-l3 (apprenticeships.csv): Replaced in 2023."]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tiny_dir: Path) -> None:
+    """`python -m pathways jobs | head -1` must not print a BrokenPipeError traceback.
+
+    The reading end is closed before the command has even started, so its first write fails for certain.
+    """
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pathways", "jobs", "--data", str(tiny_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0, errors
+    assert "Traceback" not in errors
