@@ -177,7 +177,8 @@ def test_a_reader_that_stops_early_gets_no_traceback(tiny_dir: Path) -> None:
     child = subprocess.Popen(
         [sys.executable, "-m", "pathways", "jobs", "--data", str(tiny_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout is not None
+    assert child.stderr is not None
     child.stdout.close()
     errors = child.stderr.read().decode()
     assert child.wait(timeout=60) == 0, errors
