@@ -11,6 +11,7 @@ finds "user"), and every hit says why it matched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -239,7 +240,10 @@ def search_jobs(graph: Graph, text: str, limit: int = 10) -> list[Hit]:
     scored = [found for job_id, phrases in by_job.items() if (found := _score_job(job_id, phrases, wanted))]
     best = max((item[0] for item in scored), default=0.0)
     kept = [item for item in scored if item[0] >= best * HALF_OF_BEST]
-    kept.sort(key=lambda item: (-round(item[0], 1), -item[1], names[item[2]].lower()))
+    # On a tie, the area of work most of the matches are in comes first: "coding" is mostly digital jobs,
+    # so a software developer comes before a bioinformatician who also codes.
+    votes = Counter(sectors[item[2]] for item in kept)
+    kept.sort(key=lambda item: (-round(item[0], 1), -votes[sectors[item[2]]], -item[1], names[item[2]].lower()))
     return [
         Hit(job_id, names[job_id], sectors[job_id], round(score, 1), _why(matches, names))
         for score, _, job_id, matches in kept[:limit]

@@ -9,15 +9,17 @@ from pathways.graph import Graph, build_graph
 from pathways.search import normalise, search_jobs
 from tests import tiny
 
-# Jobs a pupil asks about, added to the tiny data: (id, name, keywords, subjects).
+# Jobs a pupil asks about, added to the tiny data: (id, name, sector, keywords, subjects).
+HEALTH, DIGITAL = "health-life-sciences", "digital-creative"
 MORE_JOBS = [
-    ("doctor", "Doctor (GP or hospital doctor)", "hospital; look after people; medicine", "biology; chemistry"),
-    ("adult-nurse", "Adult nurse (registered nurse)", "nurse; hospital; look after people", "biology"),
-    ("dental-nurse", "Dental nurse", "teeth; dentist", "biology"),
-    ("maintenance-electrician", "Maintenance electrician", "wiring; fix machines", ""),
-    ("ux-designer", "UX designer (user experience)", "design apps; websites; how people use things", "computing"),
-    ("statistician", "Statistician", "numbers; data; maths", ""),
-    ("games-developer", "Computer games developer", "make video games; games; coding", "computing"),
+    ("doctor", "Doctor (GP or hospital doctor)", HEALTH, "hospital; look after people; medicine", "biology; chemistry"),
+    ("adult-nurse", "Adult nurse (registered nurse)", HEALTH, "nurse; hospital; look after people", "biology"),
+    ("dental-nurse", "Dental nurse", HEALTH, "teeth; dentist", "biology"),
+    ("maintenance-electrician", "Maintenance electrician", HEALTH, "wiring; fix machines", ""),
+    ("ux-designer", "UX designer (user experience)", DIGITAL, "design apps; websites; how people use things", "computing"),
+    ("statistician", "Statistician", DIGITAL, "numbers; data; maths", ""),
+    ("games-developer", "Computer games developer", DIGITAL, "make video games; games; coding", "computing"),
+    ("bioinformatician", "Bioinformatician", HEALTH, "dna; coding", "computing"),
 ]
 
 
@@ -26,9 +28,13 @@ def people_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     """The tiny data plus the jobs pupils most often type, each reachable after A levels."""
     tables = tiny.tables()
     base = tables["jobs.csv"][0]
-    for job_id, name, keywords, subjects in MORE_JOBS:
+    for job_id, name, sector, keywords, subjects in MORE_JOBS:
         tables["jobs.csv"].append(
-            {**base, "id": job_id, "name": name, "level": "3", "keywords": keywords, "subjects": subjects, "summary": "A job."}
+            {
+                **base,
+                **{"id": job_id, "name": name, "sector": sector, "level": "3"},
+                **{"keywords": keywords, "subjects": subjects, "summary": "A job."},
+            }
         )
         tables["links.csv"].append({**tables["links.csv"][0], "from": "a-levels-sciences", "to": job_id, "kind": "entry"})
     return build_graph(load_data(tiny.write(tmp_path_factory.mktemp("people") / "data", tables)))
@@ -49,6 +55,11 @@ def test_a_pupils_word_reaches_the_job_and_says_why(people_graph: Graph, text: s
     hit = search_jobs(people_graph, text)[0]
     assert hit.id == first
     assert why in hit.why
+
+
+def test_on_a_tie_the_area_most_matches_are_in_comes_first(people_graph: Graph) -> None:
+    coding = [h.id for h in search_jobs(people_graph, "coding")]
+    assert coding.index("bioinformatician") > max(coding.index("games-developer"), coding.index("software-developer"))
 
 
 def test_nurse_finds_the_nurses_and_nothing_that_only_looks_like_it(people_graph: Graph) -> None:
