@@ -58,4 +58,4 @@ def test_the_checked_set_can_be_downloaded_as_a_zip(tiny_dir: Path) -> None:
     checked = check_upload("jobs.csv", (tiny_dir / "jobs.csv").read_bytes(), base=tiny_dir)
     names = zipfile.ZipFile(io.BytesIO(zip_files(checked.files))).namelist()
     assert "data/jobs.csv" in names
-    assert len(names) == 16  # every file of the data folder, retired.csv included
+    assert len(names) == 17  # every file of the data folder, retired.csv and places.csv included
