@@ -18,7 +18,7 @@ from pathways.routes import Constraints
 MAX_ROUTES = 5
 MAX_WORDS = 80
 MAX_YEARS = 10
-KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years")
+KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years", "near")
 _SAFE = re.compile(r"[^A-Za-z0-9 ._-]")
 
 
@@ -35,6 +35,7 @@ class View:
     subjects: tuple[str, ...] = ()
     q: str = ""
     constraints: Constraints = field(default_factory=Constraints)
+    near: str | None = None  # a town or area id from places.csv (never an address): see pathways.near
     ignored: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -70,6 +71,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     kinds = dict(graph.nodes(data="kind"))
     sectors = {s.id for s in dataset(graph).sectors}
     subjects_known = {s.id for s in dataset(graph).subjects}
+    places_known = {p.id for p in dataset(graph).places}
     ignored: list[str] = []
     found: dict[str, object] = {}
     flags: dict[str, object] = {}
@@ -106,6 +108,10 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             wanted = [s for s in (part.strip() for part in value.split(",")) if s]
             found["subjects"] = tuple(s for s in wanted if s in subjects_known)
             ignored.extend(_shown(key, s) for s in wanted if s not in subjects_known)
+        elif key == "near":
+            found["near"] = value if value in places_known else None
+            if value not in places_known:
+                drop(key, value)
         elif key == "q":
             found["q"] = " ".join(value.split())[:MAX_WORDS]
         elif key == "route":
@@ -154,6 +160,7 @@ def encode(view: View) -> dict[str, str]:
         "paid": "1" if c.paid_only else None,
         "grade": str(c.gcse_grade) if c.gcse_grade else None,
         "years": f"{c.max_years:g}" if c.max_years else None,
+        "near": view.near,
     }
     return {k: v for k, v in pairs.items() if v}
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from pathways import near
+from pathways import export, links, near
 from pathways.data import load_data
 from pathways.facts import Place, employers_for, providers_for
 from pathways.graph import Graph, build_graph, dataset
 from pathways.problems import DataError, Problem
+from pathways.routes import find_routes
 from tests import tiny
 
 Tables = dict[str, list[dict[str, str]]]
@@ -144,3 +145,24 @@ def test_every_shipped_area_and_provider_in_the_city_region_is_placed(real_graph
     assert {a.borough for a in found} == {"liverpool", "knowsley", "sefton", "st-helens", "wirral", "halton"}
     located = near.provider_points(real_graph)
     assert all(p.id in located for p in dataset(real_graph).providers if p.borough != "outside-lcr")
+
+
+def test_near_in_a_link_round_trips_and_an_unknown_place_is_dropped(tiny_graph: Graph) -> None:
+    view = links.parse({"near": "widnes", "to": "laboratory-technician"}, tiny_graph)
+    assert view.near == "widnes"
+    assert links.encode(view)["near"] == "widnes"
+    bad = links.parse({"near": "12 Acacia Avenue"}, tiny_graph)
+    assert bad.near is None
+    assert bad.ignored == ("near=12 Acacia Avenue",)
+
+
+def test_the_printed_plan_lists_providers_nearest_first_with_distances(tiny_graph: Graph) -> None:
+    found = find_routes(tiny_graph, "years-10-11", "laboratory-technician")
+    plan = export.make_plan(tiny_graph, "years-10-11", "laboratory-technician", found, near=near.area(tiny_graph, "widnes"))
+    assert plan.near == "Widnes"
+    rows = [r["local_providers"] for r in export.plan_rows(plan) if r["local_providers"]]
+    assert rows == ["City College (Liverpool, about 16 km), https://www.liv-coll.ac.uk/"]
+    plain = export.make_plan(tiny_graph, "years-10-11", "laboratory-technician", found)
+    assert [r["local_providers"] for r in export.plan_rows(plain) if r["local_providers"]] == [
+        "City College (Liverpool), https://www.liv-coll.ac.uk/"
+    ]
