@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
+import networkx as nx
+
 from pathways.facts import BOROUGH_NAMES, Place
 from pathways.graph import Graph, dataset
 from pathways.problems import did_you_mean
@@ -191,3 +193,19 @@ def listed(points_: Iterable[Point], where: Area | None) -> list[Distance]:
         return [Distance(p, None) for p in sorted(items, key=lambda p: p.name.lower())]
     found = [Distance(p, distance(where, p)) for p in items]
     return sorted(found, key=lambda d: (d.km or 0.0, d.point.name.lower()))
+
+
+def for_jobs(graph: Graph, job_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(provider ids, employer ids) for some jobs: who runs a step on any way into them, and who employs them.
+
+    One pass over the graph's ancestors per job; the graph is small and acyclic, so
+    this is cheap even for a whole sector.
+    """
+    wanted = [j for j in job_ids if j in graph]
+    steps: set[str] = set()
+    for job in wanted:
+        steps |= nx.ancestors(graph, job)
+    data = dataset(graph)
+    providers = sorted({o.provider for o in data.offers if o.step in steps})
+    employers = sorted({ej.employer for ej in data.employer_jobs if ej.job in set(wanted)})
+    return providers, employers
