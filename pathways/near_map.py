@@ -34,6 +34,7 @@ def near_map(points: Sequence[Point], towns: Sequence[Area], where: Area | None)
             y=[t.lat for t in towns],
             mode="text",
             text=[t.name for t in towns],
+            textposition="bottom center",  # below the point, so a college or employer marker never hides a name
             textfont={"color": TOWN_TEXT, "size": 11},
             hoverinfo="skip",
             name="Towns",
@@ -71,6 +72,11 @@ def near_map(points: Sequence[Point], towns: Sequence[Area], where: Area | None)
             )
         )
     axis = {"visible": False, "fixedrange": True}
+    lons = [p.lon for p in points] + [t.lon for t in towns] + ([where.lon] if where else [])
+    lats = [p.lat for p in points] + [t.lat for t in towns] + ([where.lat] if where else [])
+    # Room for the names at the edges (plotly sizes axes to the points, not to their text labels).
+    x_range = [min(lons) - 0.08, max(lons) + 0.12] if lons else None
+    y_range = [min(lats) - 0.03, max(lats) + 0.03] if lats else None
     figure.update_layout(
         height=560,
         margin={"l": 4, "r": 4, "t": 8, "b": 4},
@@ -78,8 +84,8 @@ def near_map(points: Sequence[Point], towns: Sequence[Area], where: Area | None)
         paper_bgcolor="#ffffff",
         font={"color": "#1a1a1a"},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        xaxis={**axis, "scaleanchor": "y", "scaleratio": math.cos(math.radians(MID_LAT))},
-        yaxis=axis,
+        xaxis={**axis, "range": x_range, "scaleanchor": "y", "scaleratio": math.cos(math.radians(MID_LAT))},
+        yaxis={**axis, "range": y_range},
         dragmode=False,
     )
     return figure
