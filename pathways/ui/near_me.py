@@ -35,8 +35,12 @@ else:
     shown = near.map_points(graph)
 shown = [p for p in shown if p.borough != "outside-lcr"]
 
-alt = f"Map of {len(shown)} places in the Liverpool City Region" + (f", with {where.name} marked" if where else "")
-st.plotly_chart(near_map(shown, near.areas(graph), where), config=widgets.MAP_CONFIG, key="near.chart")
+alt = (
+    f"Map of {len(shown)} colleges, training places and employers in the Liverpool City Region"
+    + (f", with {where.name} marked as a star" if where else "")
+    + ". The same places are in the list under the map."
+)
+st.plotly_chart(near_map(shown, near.areas(graph), where), config=widgets.MAP_CONFIG, key="near.chart", alt=alt)
 st.caption("Points are the centre of a town or postcode area, so distances are straight lines and only rough.")
 
 st.subheader("The same places as a list", anchor=False)
@@ -52,5 +56,4 @@ for number, item in enumerate(near.listed(shown, where), start=1):
         facts.append(near.km_words(item.km))
     lines.append(f"{number}. {words.md(p.name)} ({words.md(', '.join(facts))})")
 st.markdown("\n".join(lines))
-st.caption(alt + ".")
 state.keep(view)
