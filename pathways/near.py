@@ -63,7 +63,7 @@ class Distance:
     km: float | None  # None when no area is chosen
 
 
-class Located(Protocol):
+class Named(Protocol):
     """What `nearest_first` needs of a thing: an id and a name (its point is looked up by id)."""
 
     @property
@@ -73,7 +73,7 @@ class Located(Protocol):
     def name(self) -> str: ...
 
 
-T = TypeVar("T", bound=Located)
+T = TypeVar("T", bound=Named)
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
