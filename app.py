@@ -12,6 +12,7 @@ PAGES = [
     st.Page("pathways/ui/quiz.py", title="What would suit me?", icon="🤔", url_path="quiz"),
     st.Page("pathways/ui/subjects.py", title="Where can my subject take me?", icon="📚", url_path="subjects"),
     st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
+    st.Page("pathways/ui/near_me.py", title="What's near me", icon="📍", url_path="near"),
     st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
     st.Page("pathways/ui/workshop.py", title="Data workshop", icon="🛠️", url_path="workshop"),
     st.Page("pathways/ui/data_quality.py", title="Data quality", icon="✅", url_path="quality"),

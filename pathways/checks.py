@@ -48,7 +48,7 @@ def check_dataset(tables: Tables, broken_ids: set[str] | None = None) -> tuple[l
     nodes: dict[str, tuple[str, Row]] = {}
     for name in ("stages.csv", *NODE_FILES):
         problems += _unique_ids(name, tables.get(name, ()), nodes)
-    for name in ("subjects.csv", "providers.csv", "employers.csv", "assumptions.csv"):
+    for name in ("subjects.csv", "providers.csv", "employers.csv", "assumptions.csv", "places.csv"):
         problems += _unique_ids(name, tables.get(name, ()), {})
     problems += _references(tables, nodes, broken)
     problems += _links(tables, nodes, broken)

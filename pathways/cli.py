@@ -16,7 +16,8 @@ from pathways.data import DATA_DIR, load_data
 from pathways.facts import job_row
 from pathways.graph import Graph, build_graph, jobs, stages
 from pathways.lookup import UnknownNameError, resolve
-from pathways.problems import DataError
+from pathways.near import areas, find_area, km_words, providers_near, suggest
+from pathways.problems import DataError, did_you_mean
 from pathways.routes import Constraints, count_routes, find_routes
 from pathways.search import search_jobs
 from pathways.stats import stats
@@ -45,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     routes.add_argument("--paid-only", action="store_true")
     routes.add_argument("--max-years", type=float)
     routes.add_argument("--gcse-grade", type=int, choices=range(1, 10), help="the GCSE grade you expect")
+    sub.add_parser("places", parents=[common], help="towns and areas to measure from, by name")
+    providers = sub.add_parser("providers", parents=[common], help="providers nearest first from a town or area")
+    providers.add_argument("--near", required=True, help="place id or name (see: places)")
+    providers.add_argument("--step", help="only providers that offer this step id")
     return parser
 
 
@@ -110,7 +115,45 @@ def _run(args: argparse.Namespace, graph: Graph) -> int:
             lines.append(f"{number}. {route.years:g} years, £{route.tuition_gbp:,} tuition")
             lines += [f"   - {s.name} ({s.kind}{', paid' if s.paid else ''})" for s in route.steps]
         _print(args, [r.as_dict() for r in found], "\n".join(lines))
+    elif args.command in ("places", "providers"):
+        return _near(args, graph)
     return 0
+
+
+def _near(args: argparse.Namespace, graph: Graph) -> int:
+    """`places` and `providers --near`: the same places and distances the app's "Near me" uses."""
+    if args.command == "places":
+        listed = [{"id": a.id, "name": a.name, "borough": a.borough} for a in areas(graph)]
+        _print(args, listed, "\n".join(f"{a['id']}: {a['name']} ({a['borough']})" for a in listed))
+        return 0
+    where = find_area(graph, args.near)
+    if where is None:
+        print(
+            f'error: "{args.near}" is not a known place{suggest(graph, args.near)} (see: python -m pathways places)',
+            file=sys.stderr,
+        )
+        return 2
+    if args.step and args.step not in graph:
+        print(f'error: "{args.step}" is not a known step{_suggest_step(graph, args.step)}', file=sys.stderr)
+        return 2
+    found = providers_near(graph, where, args.step)
+    rows = [
+        {
+            "id": d.point.id,
+            "name": d.point.name,
+            "borough": d.point.borough,
+            "km": round(d.km or 0.0, 1),
+            "source_url": d.point.source_url,
+        }
+        for d in found
+    ]
+    text = "\n".join(f"{km_words(d.km):>15}  {d.point.id}: {d.point.name}" for d in found) or "no providers found"
+    _print(args, rows, text)
+    return 0
+
+
+def _suggest_step(graph: Graph, text: str) -> str:
+    return did_you_mean(text, [n for n, kind in graph.nodes(data="kind") if kind not in ("stage", "job")])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from pathways.schema import (
     JobRow,
     LinkRow,
     OfferRow,
+    PlaceRow,
     ProviderRow,
     RetiredRow,
     Row,
@@ -84,6 +85,10 @@ class Dataset:
     @property
     def employer_jobs(self) -> tuple[EmployerJobRow, ...]:
         return self.rows("employer_jobs.csv", EmployerJobRow)
+
+    @property
+    def places(self) -> tuple[PlaceRow, ...]:
+        return self.rows("places.csv", PlaceRow)
 
     @property
     def assumptions(self) -> dict[str, AssumptionRow]:

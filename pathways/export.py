@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from fpdf import FPDF
 
 from pathways.graph import Graph, node
+from pathways.near import HOW_TO_CHOOSE, Area
 from pathways.routes import Route
 from pathways.steps import Source, StepFacts, job_step, place_line, route_facts, step_facts, unique_sources
 from pathways.words import gbp
@@ -54,6 +55,7 @@ class Plan:
     routes: tuple[PlannedRoute, ...]
     sources: tuple[Source, ...]
     made_on: dt.date
+    near: str = ""  # the town or area places are measured from, when the pupil chose one
 
 
 def route_summary(route: Route) -> str:
@@ -66,10 +68,12 @@ def route_summary(route: Route) -> str:
     return ", ".join(parts)
 
 
-def make_plan(graph: Graph, start: str, job: str, routes: list[Route], today: dt.date | None = None) -> Plan:
+def make_plan(
+    graph: Graph, start: str, job: str, routes: list[Route], today: dt.date | None = None, near: Area | None = None
+) -> Plan:
     job_facts = step_facts(graph, job_step(graph, job))
     planned = tuple(
-        PlannedRoute(number, route_summary(route), tuple(f for f in route_facts(graph, route) if f.id != job))
+        PlannedRoute(number, route_summary(route), tuple(f for f in route_facts(graph, route, near) if f.id != job))
         for number, route in enumerate(routes, start=1)
     )
     every = (job_facts, *(f for r in planned for f in r.steps))
@@ -79,6 +83,7 @@ def make_plan(graph: Graph, start: str, job: str, routes: list[Route], today: dt
         routes=planned,
         sources=unique_sources(every),
         made_on=today or dt.date.today(),
+        near=near.name if near else "",
     )
 
 
@@ -164,6 +169,7 @@ def plan_pdf(plan: Plan) -> bytes:
     write(plan.job.money.capitalize() + ".")
     if not plan.routes:
         write("We found no route to this job from where you are now. Ask your careers adviser.")
+    write(f"Places near you are nearest first from {plan.near}." if plan.near else HOW_TO_CHOOSE, size=10, gap=1)
     for route in plan.routes:
         pdf.ln(2)
         write(f"Route {route.number}: {route.summary}", size=14, style="B")

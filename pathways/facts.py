@@ -32,6 +32,7 @@ class Place:
     website: str | None
     source_url: str
     note: str = ""
+    km: float | None = None  # how far from the area the pupil chose (pathways.near), when they chose one
 
     @property
     def where(self) -> str:

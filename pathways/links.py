@@ -20,7 +20,7 @@ MAX_ROUTES = 5
 MAX_COMPARE = 12  # Compare can add routes beyond the five shown on Find my route
 MAX_WORDS = 80
 MAX_YEARS = 10
-KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years")
+KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years", "near")
 _SAFE = re.compile(r"[^A-Za-z0-9 ._-]")
 NOTICE_ITEMS = 3  # a notice names at most this many dropped parts, then says how many more
 # Added by social media, email and ad tools when a link is shared: never part of a view, never worth a notice.
@@ -44,6 +44,7 @@ class View:
     subjects: tuple[str, ...] = ()
     q: str = ""
     constraints: Constraints = field(default_factory=Constraints)
+    near: str | None = None  # a town or area id from places.csv (never an address): see pathways.near
     ignored: tuple[str, ...] = field(default=(), compare=False)
     hints: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" for ignored items, same order
     moved: tuple[str, ...] = field(default=(), compare=False)  # what happened to retired things the link named
@@ -158,6 +159,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     kinds = dict(graph.nodes(data="kind"))
     sectors = {s.id for s in dataset(graph).sectors}
     subjects_known = {s.id for s in dataset(graph).subjects}
+    places_known = {p.id for p in dataset(graph).places}
     ignored: list[str] = []
     hints: list[str] = []
     moved: list[str] = []
@@ -203,6 +205,10 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             for s in wanted:
                 if s not in subjects_known:
                     drop(key, s)
+        elif key == "near":
+            found["near"] = value if value in places_known else None
+            if value not in places_known:
+                drop(key, value)
         elif key == "q":
             found["q"] = " ".join(value.split())[:MAX_WORDS]
         elif key == "route":
@@ -257,6 +263,7 @@ def encode(view: View) -> dict[str, str]:
         "paid": "1" if c.paid_only else None,
         "grade": str(c.gcse_grade) if c.gcse_grade else None,
         "years": f"{c.max_years:g}" if c.max_years else None,
+        "near": view.near,
     }
     return {k: v for k, v in pairs.items() if v}
 

@@ -88,6 +88,7 @@ YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Level = Annotated[int, Field(ge=0, le=8)]
 Years = Annotated[float, Field(ge=0, le=15)]
 Money = Annotated[int, Field(ge=0, le=1_000_000)]
+Degrees = Annotated[float, Field(allow_inf_nan=False)]
 Sector = Literal["health-life-sciences", "advanced-manufacturing", "digital-creative"]
 Borough = Literal["liverpool", "knowsley", "sefton", "st-helens", "wirral", "halton", "outside-lcr"]
 QualificationType = Literal[
@@ -267,13 +268,60 @@ class LinkRow(Sourced):
         return self
 
 
-class ProviderRow(Sourced):
+# The Liverpool City Region's bounding box, with a margin: Southport's north end
+# (53.70) to Runcorn and Daresbury (53.32), Hoylake (-3.19) to Newton-le-Willows
+# and Daresbury (-2.60). A point outside it is a typo (a swapped sign, lat and lon
+# the wrong way round), so the validator rejects it rather than drawing it at sea.
+LAT_RANGE = (53.25, 53.75)
+LON_RANGE = (-3.25, -2.55)
+
+
+class Located(Sourced):
+    """A row with an optional point (decimal degrees, WGS84) where it is in the city region."""
+
+    borough: Borough
+    lat: Degrees | None = None
+    lon: Degrees | None = None
+
+    def _point_problem(self) -> str | None:
+        if (self.lat is None) != (self.lon is None):
+            missing = "lon" if self.lon is None else "lat"
+            return f"{missing}: give both lat and lon, or leave both empty"
+        if self.lat is None or self.lon is None or self.borough == "outside-lcr":
+            return None
+        if not LAT_RANGE[0] <= self.lat <= LAT_RANGE[1]:
+            return (
+                f"lat: {self.lat:g} is outside the city region (it should be between {LAT_RANGE[0]:g} and"
+                f" {LAT_RANGE[1]:g}) - check it is not swapped with lon"
+            )
+        if not LON_RANGE[0] <= self.lon <= LON_RANGE[1]:
+            return (
+                f"lon: {self.lon:g} is outside the city region (it should be between {LON_RANGE[0]:g} and"
+                f" {LON_RANGE[1]:g}; west of Greenwich is a minus number)"
+            )
+        return None
+
+    @model_validator(mode="after")
+    def _point(self) -> Located:
+        problem = self._point_problem()
+        if problem:
+            raise ValueError(problem)
+        return self
+
+
+class ProviderRow(Located):
     id: Id
     name: str
     type: ProviderType
-    borough: Borough
     website: Url | None = None
     summary: str
+
+    @model_validator(mode="after")
+    def _needs_point(self) -> ProviderRow:
+        """A provider in the city region must be on the map: "nearest first" cannot place it otherwise."""
+        if self.borough != "outside-lcr" and self.lat is None and self.lon is None:
+            raise ValueError("lat: a provider in the city region needs lat and lon (its main campus), see data/README.md")
+        return self
 
 
 class OfferRow(Sourced):
@@ -283,13 +331,27 @@ class OfferRow(Sourced):
     note: str | None = None
 
 
-class EmployerRow(Sourced):
+class EmployerRow(Located):
     id: Id
     name: str
     sector: Sector
-    borough: Borough
     website: Url | None = None
     summary: str
+
+
+class PlaceRow(Located):
+    """A town or area a pupil can say they live in (never an address): the point distances start from."""
+
+    id: Id
+    name: str
+
+    @model_validator(mode="after")
+    def _in_region(self) -> PlaceRow:
+        if self.borough == "outside-lcr":
+            raise ValueError("borough: a place to choose must be in the city region")
+        if self.lat is None or self.lon is None:
+            raise ValueError("lat: a place needs lat and lon (its centre)")
+        return self
 
 
 class EmployerJobRow(Sourced):
@@ -341,6 +403,7 @@ TABLES: dict[str, type[Row]] = {
     "offers.csv": OfferRow,
     "employers.csv": EmployerRow,
     "employer_jobs.csv": EmployerJobRow,
+    "places.csv": PlaceRow,
     "assumptions.csv": AssumptionRow,
     "glossary.csv": GlossaryRow,
     "retired.csv": RetiredRow,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathways import money
 from pathways.facts import Place, providers_for
 from pathways.graph import Graph, Link, dataset, link, node
+from pathways.near import Area, km_words, places_near
 from pathways.routes import Route, Step
 from pathways.words import duration
 
@@ -42,7 +43,8 @@ class StepFacts:
 
 def place_line(place: Place) -> str:
     """A provider on one line, web address included, because paper has no links to click."""
-    parts = [f"{place.name} ({place.where})", place.note, place.website or ""]
+    where = f"{place.where}, {km_words(place.km)}" if place.km is not None else place.where
+    parts = [f"{place.name} ({where})", place.note, place.website or ""]
     return ", ".join(p for p in parts if p)
 
 
@@ -51,9 +53,9 @@ def split_sources(url: str, checked: dt.date | None) -> tuple[Source, ...]:
     return tuple(Source(u.strip(), checked) for u in url.split(" ; ") if u.strip())
 
 
-def step_facts(graph: Graph, step: Step, into: Link | None = None) -> StepFacts:
+def step_facts(graph: Graph, step: Step, into: Link | None = None, near: Area | None = None) -> StepFacts:
     info = node(graph, step.id)
-    providers = tuple(providers_for(graph, step.id))
+    providers = tuple(places_near(providers_for(graph, step.id), graph, near))  # nearest first once an area is chosen
     sources = split_sources(info.source_url, info.checked)
     if into is not None:
         sources += split_sources(into.source_url, into.checked)
@@ -80,11 +82,11 @@ def job_step(graph: Graph, job: str) -> Step:
                 tuition_gbp=0, paid=True, university=False)  # fmt: skip
 
 
-def route_facts(graph: Graph, route: Route) -> tuple[StepFacts, ...]:
+def route_facts(graph: Graph, route: Route, near: Area | None = None) -> tuple[StepFacts, ...]:
     """Each step after the start; school years are left out because they need no plan."""
     path = (route.start, *(s.id for s in route.steps))
     return tuple(
-        step_facts(graph, step, link(graph, previous, step.id))
+        step_facts(graph, step, link(graph, previous, step.id), near)
         for previous, step in zip(path, route.steps, strict=False)
         if step.kind != "stage"
     )

@@ -119,7 +119,11 @@ def test_stages_jobs_and_search_json(capsys: pytest.CaptureFixture[str], tiny_di
         "id", "name", "sector", "level", "salary_low", "salary_high", "salary_year", "salary_basis", "soc_code", "source_url",
     }  # fmt: skip
     assert (listed[0]["salary_year"], listed[0]["salary_basis"], listed[0]["soc_code"]) == (None, None, "2113")
-    assert (listed[1]["salary_year"], listed[1]["salary_basis"], listed[1]["soc_code"]) == (2024, "starter-to-experienced", "3111")
+    assert (listed[1]["salary_year"], listed[1]["salary_basis"], listed[1]["soc_code"]) == (
+        2024,
+        "starter-to-experienced",
+        "3111",
+    )
     _, out, _ = run(capsys, "search", "make", "apps", "--data", str(tiny_dir), "--json", "--limit", "1")
     assert [(h["id"], set(h)) for h in json.loads(out)] == [("software-developer", {"id", "name", "sector", "score", "why"})]
 
@@ -183,3 +187,36 @@ def test_a_reader_that_stops_early_gets_no_traceback(tiny_dir: Path) -> None:
     errors = child.stderr.read().decode()
     assert child.wait(timeout=60) == 0, errors
     assert "Traceback" not in errors
+
+
+def test_places_lists_every_area_as_id_name_borough(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
+    code, out, _ = run(capsys, "places", "--data", str(tiny_dir), "--json")
+    assert code == 0
+    assert json.loads(out)[0] == {"id": "birkenhead", "name": "Birkenhead", "borough": "wirral"}
+
+
+def test_providers_near_a_place_are_nearest_first_with_km(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
+    code, out, _ = run(
+        capsys, "providers", "--near", "Birkenhead", "--step", "level-2-applied-science", "--data", str(tiny_dir), "--json"
+    )
+    assert code == 0
+    found = json.loads(out)
+    assert [set(row) for row in found] == [{"id", "name", "borough", "km", "source_url"}]
+    assert found[0]["id"] == "city-college"
+    assert found[0]["km"] == pytest.approx(3.5, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    ("asked", "hint"),
+    [
+        (["--near", "birkenhed"], '"birkenhead"'),
+        (["--near", "widnes", "--step", "level-2-applied-sciense"], '"level-2-applied-science"'),
+    ],
+)
+def test_an_unknown_place_or_step_exits_2_with_a_hint(
+    capsys: pytest.CaptureFixture[str], tiny_dir: Path, asked: list[str], hint: str
+) -> None:
+    code, _, err = run(capsys, "providers", *asked, "--data", str(tiny_dir))
+    assert code == 2
+    assert "not a known" in err
+    assert f"did you mean {hint}" in err

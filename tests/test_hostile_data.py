@@ -136,6 +136,7 @@ CASES = {
         set_cell("apprenticeships.csv", "level", "three"), "apprenticeships.csv", 2, "level", "not a whole number"
     ),
     "duplicate-id": Case(copy_id_of_first_row("jobs.csv"), "jobs.csv", 3, "id", "already used"),
+    "swapped-lat-lon": Case(set_cell("providers.csv", "lat", "-2.98"), "providers.csv", 2, "lat", "outside the city region"),
     "not-kebab-id": Case(set_cell("providers.csv", "id", "City College!"), "providers.csv", 2, "id", "not a valid id"),
     "link-to-unknown": Case(set_cell("links.csv", "to", "no-such-job"), "links.csv", 2, "to", "not a known id"),
     "offer-to-unknown": Case(set_cell("offers.csv", "step", "no-such-step"), "offers.csv", 2, "step", "not a known step"),

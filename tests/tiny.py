@@ -224,6 +224,8 @@ _TABLES: dict[str, list[dict[str, str]]] = {
             borough="liverpool",
             website="https://www.liv-coll.ac.uk/",
             summary="A big college.",
+            lat="53.4025",
+            lon="-2.9793",
         ),
     ],
     "offers.csv": [
@@ -231,8 +233,20 @@ _TABLES: dict[str, list[dict[str, str]]] = {
     ],
     "employers.csv": [
         _sourced(
-            id="lab-co", name="Lab Co", sector="health-life-sciences", borough="halton", website="", summary="Makes medicines."
+            id="lab-co",
+            name="Lab Co",
+            sector="health-life-sciences",
+            borough="halton",
+            website="",
+            summary="Makes medicines.",
+            lat="53.3719",
+            lon="-2.7411",
         ),
+    ],
+    "places.csv": [
+        _sourced(id="liverpool-city-centre", name="Liverpool city centre", borough="liverpool", lat="53.4025", lon="-2.9793"),
+        _sourced(id="birkenhead", name="Birkenhead", borough="wirral", lat="53.3940", lon="-3.0302"),
+        _sourced(id="widnes", name="Widnes", borough="halton", lat="53.3719", lon="-2.7411"),
     ],
     "employer_jobs.csv": [_sourced(employer="lab-co", job="laboratory-technician")],
     "assumptions.csv": [

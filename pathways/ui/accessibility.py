@@ -18,7 +18,7 @@ PREPARED = "28 November 2026"
 # (what does not work, whose it is: "plotly", "Streamlit" or "us", the upstream issue address or "")
 KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
     (
-        "The route map and the money chart are pictures drawn with plotly. A screen reader hears a short description "
+        "The route map, the money chart and the “What's near me” map are pictures drawn with plotly. A screen reader hears a short description "
         "of each, but cannot move around inside them, and the keyboard cannot reach their dots. Everything on the map "
         "is also in the numbered list under it, and any step can be opened from the box “Open a step on the map”.",
         "plotly",

@@ -9,7 +9,7 @@ from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
 from pathways.routes import grade_gaps, nearest_routes
 from pathways.search import search_jobs
-from pathways.ui import plan, state, widgets
+from pathways.ui import nearby, plan, state, widgets
 
 CARDS = 12
 
@@ -76,21 +76,22 @@ if view.job:
         st.write("Tap where you are now (question 1) to see the routes.")
     else:
         constraints = widgets.filters("find", view.constraints)
+        where = nearby.area_picker(graph, "find.near", view.near)
         found_routes = state.routes(graph, stage, view.job, constraints)
         if constraints.gcse_grade is not None:
             widgets.grade_gap_note(grade_gaps(graph, stage, view.job, constraints), found_routes, constraints.gcse_grade)
         if not found_routes:
             widgets.near_misses(graph, "find", nearest_routes(graph, stage, view.job, constraints))
         chosen_route = widgets.route_choice("find.route", found_routes, view.route)
-        view = replace(view, constraints=constraints, route=chosen_route)
+        view = replace(view, constraints=constraints, route=chosen_route, near=where.id if where else None)
         widgets.route_map(graph, found_routes, chosen_route, "find.map")
         for number, route in enumerate(found_routes, start=1):
-            widgets.route_card(graph, route, number)
+            widgets.route_card(graph, route, number, where=where)
         if found_routes:
-            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan")
+            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where)
             if chosen_route:
                 plan.experiences_for_route(graph, found_routes[chosen_route - 1])
-            params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years")}
+            params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years", "near")}
             st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
             st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
 state.keep(view)

@@ -7,14 +7,16 @@ import streamlit as st
 from pathways import words
 from pathways.facts import employers_for, job_row, next_steps, providers_for
 from pathways.graph import jobs, node, stages
-from pathways.ui import plan, state, widgets
+from pathways.near import HOW_TO_CHOOSE, places_near
+from pathways.ui import nearby, plan, state, widgets
 
 graph = state.graph()
 view = state.start("job", graph)
 st.title("Job profile")
 widgets.notice(view)
 job_id = widgets.node_select("Which job?", jobs(graph), "job.job", view.job, help="Type to search the list.")
-view = replace(view, job=job_id)
+where = nearby.area_picker(graph, "job.near", view.near)
+view = replace(view, job=job_id, near=where.id if where else None)
 if job_id:
     job, row = node(graph, job_id), job_row(graph, job_id)
     st.header(job.name, anchor=False)
@@ -27,9 +29,11 @@ if job_id:
     widgets.source_line("where the pay comes from", job.source_url, job.checked)
 
     st.subheader("Who does this job in the Liverpool City Region", anchor=False)
-    employers = employers_for(graph, job_id)
+    employers = places_near(employers_for(graph, job_id), graph, where, kind="employer")
     if employers:
-        st.markdown("\n".join(f"- {words.link(e.name, e.website or e.source_url)} ({words.md(e.where)})" for e in employers))
+        st.markdown("\n".join(f"- {words.link(e.name, e.website or e.source_url)} ({nearby.where_words(e)})" for e in employers))
+        if not where:
+            st.markdown(words.md(HOW_TO_CHOOSE))
     else:
         st.write(f"Named local employers: {words.NOT_KNOWN}.")
 
@@ -41,17 +45,16 @@ if job_id:
         if not found:
             st.write("We do not know a route from there yet.")
         for number, route in enumerate(found, start=1):
-            widgets.route_card(graph, route, number)
+            widgets.route_card(graph, route, number, where=where)
         if found:
-            plan.download_plan(graph, stage, job_id, found, key="job.plan")
+            plan.download_plan(graph, stage, job_id, found, key="job.plan", near=where)
         plan.experiences_for_job(graph, job_id, stage)
         on_routes = sorted({s.id for r in found for s in r.learning if s.kind != "stage"}, key=lambda i: node(graph, i).name)
         if on_routes:
             with st.expander("Places near you for each step"):
                 for step_id in on_routes:
-                    places = providers_for(graph, step_id)
-                    near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
-                    st.markdown(f"- **{words.md(node(graph, step_id).name)}**: {words.md(near)}")
+                    places = places_near(providers_for(graph, step_id), graph, where)
+                    st.markdown(f"- **{words.md(node(graph, step_id).name)}**: {nearby.places_line(places, where)}")
 
     st.subheader("Where it can lead next", anchor=False)
     onward = next_steps(graph, job_id)

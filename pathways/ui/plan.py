@@ -8,23 +8,32 @@ import streamlit as st
 
 from pathways import experiences, export, words
 from pathways.graph import Graph
+from pathways.near import Area
 from pathways.routes import Route
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _files(
-    _graph: Graph, _routes: list[Route], token: str, start: str, job: str, keys: tuple[str, ...], day: str
+    _graph: Graph,
+    _routes: list[Route],
+    token: str,
+    start: str,
+    job: str,
+    keys: tuple[str, ...],
+    day: str,
+    _near: Area | None = None,
+    near_id: str = "",
 ) -> tuple[bytes, bytes, str, str]:
     """The plan's PDF and CSV and their file names, made once per view and day rather than on every rerun."""
-    plan = export.make_plan(_graph, start, job, _routes)
+    plan = export.make_plan(_graph, start, job, _routes, near=_near)
     return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
 
 
-def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan") -> None:
+def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None) -> None:
     """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
     token = str(graph.graph.get("token", id(graph)))
     pdf_bytes, csv_bytes, pdf_name, csv_name = _files(
-        graph, routes, token, start, job, tuple(r.key for r in routes), dt.date.today().isoformat()
+        graph, routes, token, start, job, tuple(r.key for r in routes), dt.date.today().isoformat(), near, near.id if near else ""
     )
     st.subheader("Download my plan", anchor=False)
     st.caption(

@@ -6,7 +6,7 @@ import streamlit as st
 
 from pathways import links, share, steps, words
 from pathways.graph import jobs
-from pathways.ui import look, state, widgets
+from pathways.ui import look, nearby, state, widgets
 
 PAGE = "presenter"
 STEP = f"{PAGE}.step"
@@ -37,7 +37,8 @@ with st.expander("Choose what to show", key=SETUP, on_change="rerun"):
     job = widgets.node_select(
         "Which job?", jobs(graph), f"{PAGE}.job", view.job, help="Type to search the list.", on_change=job_chosen
     )
-view = replace(view, start=start, job=job)
+    where = nearby.area_picker(graph, f"{PAGE}.near", view.near)
+view = replace(view, start=start, job=job, near=where.id if where else None)
 found = state.routes(graph, start, job, view.constraints) if start and job else []
 if start and job and not found:
     st.write("We do not know a route from there to this job yet.")
@@ -45,7 +46,7 @@ if found:
     number = widgets.route_choice(f"{PAGE}.route", found, view.route) or 1
     view = replace(view, route=number)
     route = found[number - 1]
-    slides = steps.route_facts(graph, route)
+    slides = steps.route_facts(graph, route, where)
     if st.session_state.get(SHOWN) not in (None, (start, job, number)):
         st.session_state[STEP] = 0  # a new route starts at its first step
     st.session_state[SHOWN] = (start, job, number)
@@ -66,7 +67,7 @@ if found:
     if slide.requirement:
         facts.append(f"**To get in:** {words.md(slide.requirement)}")
     if slide.providers:
-        facts.append("**Near you:** " + words.md(words.and_list([f"{p.name} ({p.where})" for p in slide.providers])))
+        facts.append("**Near you:** " + nearby.places_line(list(slide.providers), where))
     st.markdown("  \n".join(facts))
     back, forward = st.columns(2)
     back.button("← Back", on_click=move, args=(-1, last), disabled=at == 0, shortcut="Left", key=f"{PAGE}.back")

@@ -26,6 +26,7 @@ LINK_PARTS: dict[str, str] = {
     "paid": "if you ticked “earn while you learn”",
     "grade": "the GCSE grade you said you expect",
     "years": "the most years you said you want to spend",
+    "near": "the town or area you picked under “Where do you live?”, for example Bootle (never your address)",
 }
 
 st.title("Privacy")
@@ -56,6 +57,11 @@ st.markdown(
 
 st.markdown(
     """
+## Where you live
+To show the colleges and employers nearest to you, you can pick a town or area from a list, such as Bootle
+or Widnes. We never ask for your address or postcode. The town you pick is kept only in the page's link
+(the part called “near”), so it goes wherever you send the link, and nowhere else.
+
 ## Your plan, the QR code and the link
 The printable plan (PDF) and the QR code are made on our server and sent only to your device.
 We do not keep a copy.

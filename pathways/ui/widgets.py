@@ -14,7 +14,9 @@ from pathways import figures, links, money, words
 from pathways.facts import providers_for
 from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
+from pathways.near import Area, places_near
 from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
+from pathways.ui import nearby
 
 GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
 YEARS = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # 0: any length
@@ -225,7 +227,7 @@ def add_route(routes: list[Route], picked: list[int], most: int, key: str) -> No
         st.caption(f"You can compare up to {most} routes. Tap one above to take it out first.")
 
 
-def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
+def _step_line(graph: Graph, number: int, route: Route, index: int, where: Area | None = None) -> str:
     step = route.steps[index]
     info = node(graph, step.id)
     facts = [words.level(info.level) if info.level is not None else "", step.kind.replace("-", " ")]
@@ -235,17 +237,15 @@ def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
         details.append(f"How long: {words.md(words.duration(step.years))}")
     details.append(f"Money: {words.md(money.step_words(graph, step.id))}")
     details.append(f"To get in: {words.md(step.requirement or words.NOT_KNOWN)}")
-    places = providers_for(graph, step.id)
     if step.kind not in ("stage", "job"):
-        near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
-        details.append(f"Near you: {words.md(near)}")
+        details.append(f"Near you: {nearby.places_line(places_near(providers_for(graph, step.id), graph, where), where)}")
     details.append(
         f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}"
     )
     return head + "".join(f"  \n   {d}" for d in details)
 
 
-def route_card(graph: Graph, route: Route, number: int, note: str = "") -> None:
+def route_card(graph: Graph, route: Route, number: int, note: str = "", where: Area | None = None) -> None:
     """One route as numbered steps, with its totals on top and its jargon explained below."""
     with st.container(border=True):
         st.subheader(f"Route {number}", anchor=False)
@@ -261,7 +261,7 @@ def route_card(graph: Graph, route: Route, number: int, note: str = "") -> None:
             totals.append("includes university")
         st.markdown(words.md(" · ".join(totals)))
         shown = [i for i, s in enumerate(route.steps) if s.kind != "stage" or i > 0]
-        st.markdown("\n".join(_step_line(graph, n, route, i) for n, i in enumerate(shown, start=1)))
+        st.markdown("\n".join(_step_line(graph, n, route, i, where) for n, i in enumerate(shown, start=1)))
         explain(graph, [s.name for s in route.steps] + [f"Level {s.level}" for s in route.steps if s.level is not None])
 
 

@@ -27,9 +27,9 @@ def storage(app: App) -> dict[str, list[str]]:
 
 def test_a_whole_visit_stays_on_this_server(app: App) -> None:
     page = app.page
-    view = {"from": STAGE, "to": LAB, "paid": "1", "grade": "5"}
+    view = {"from": STAGE, "to": LAB, "paid": "1", "grade": "5", "near": "bootle"}
     addresses: list[str] = []
-    for path in ("", "map", "compare", "job", "presenter", "young", "quiz", "subjects", "about", "privacy"):
+    for path in ("", "map", "compare", "job", "near", "presenter", "young", "quiz", "subjects", "about", "privacy"):
         app.open(path, view)
         addresses.append(page.url)
     app.open("", view)

@@ -102,7 +102,7 @@ def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_
 
 
 # Pages that read the shared view from the link, and so must show the notice exactly when they dropped something.
-_VIEW_PAGES = {"find", "map", "job", "compare", "subjects"}
+_VIEW_PAGES = {"find", "map", "job", "compare", "subjects", "near"}
 _EXTRA = {"presenter": ("step",)}
 
 
