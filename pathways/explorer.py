@@ -112,10 +112,36 @@ def sentences(sayings: list[str], job_name: str) -> tuple[str, ...]:
     return (*said, f"{end} {a_job(job_name)}!")
 
 
+# Letters whose spoken name starts with a vowel sound: "an NDT technician", "an IT technician", "a UX designer".
+_VOWEL_SOUNDING_LETTERS = set("AEFHILMNORSX")
+
+
+def plain_name(job_name: str) -> str:
+    """The name a child reads: without its (bracketed) detail, in lower case except for initials like IT or UX."""
+    name = re.sub(r"\s*\([^)]*\)", "", job_name).strip() or job_name
+    words = name.split()
+    kept = [w if (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) else w.lower() for w in words]
+    return " ".join(kept)
+
+
+def _article(word: str) -> str:
+    """ "a" or "an" by how the word sounds, not how it is spelt."""
+    if len(word) > 1 and word[:2].isupper():  # initials are said letter by letter
+        return "an" if word[0] in _VOWEL_SOUNDING_LETTERS else "a"
+    if word[:1].isdigit():
+        return "an" if word.startswith(("8", "11", "18")) else "a"
+    lower = word.lower()
+    if lower.startswith(("uni", "use", "usu", "eu", "one")):
+        return "a"
+    if lower.startswith(("hour", "honest", "heir")):
+        return "an"
+    return "an" if lower[:1] in "aeiou" else "a"
+
+
 def a_job(job_name: str) -> str:
-    """ "a welder", "an adult nurse": the name without its (bracketed) detail, which children skip."""
-    name = re.sub(r"\s*\([^)]*\)", "", job_name).strip().lower() or job_name.lower()
-    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+    """ "a welder", "an adult nurse", "a UX designer": the plain name with the article it is said with."""
+    name = plain_name(job_name)
+    return f"{_article(name)} {name}"
 
 
 def journey(graph: Graph, start: str, job: str) -> Journey | None:

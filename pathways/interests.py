@@ -146,7 +146,18 @@ def reason(graph: Graph, job_id: str, interest: Interest) -> str:
 
 
 def jobs_for_interest(graph: Graph, interest: Interest) -> list[str]:
-    """Jobs that use an interest, the strong matches first; weak ones only if there is no strong one."""
-    scored = {j.id: match(graph, j.id, interest) for j in jobs(graph)}
-    strong = [j for j, s in scored.items() if s >= STRONG]
-    return strong or [j for j, s in scored.items() if s > 0]
+    """Jobs that use an interest, best fits first; weak matches only if there is no strong one.
+
+    A child who taps "Making apps and games" should meet the games developer
+    before the bioinformatician: jobs the card's own reason is true of come
+    first, then jobs whose name holds the words, then the rest, each by name.
+    """
+    found = {j.id: (matched(graph, j.id, interest), j.name) for j in jobs(graph)}
+    strong = [j for j, ((s, _, _), _) in found.items() if s >= STRONG]
+    chosen = strong or [j for j, ((s, _, _), _) in found.items() if s > 0]
+
+    def fit(job_id: str) -> tuple[bool, bool, str]:
+        (_, phrase, words), name = found[job_id]
+        return (not interest.says(phrase), words != name, name.lower())
+
+    return sorted(chosen, key=fit)

@@ -179,3 +179,18 @@ def zip_files(files: dict[str, bytes]) -> bytes:
         for name in sorted(files):
             archive.writestr(f"data/{name}", files[name])
     return buffer.getvalue()
+
+
+def going_live(contact: str | None) -> str:
+    """Who receives a checked set and how it reaches pupils, so an adviser's work does not stop at a download.
+
+    Uploads never change the live data (other pupils must not see a half-finished
+    spreadsheet); a checked set goes live only when the person who looks after the
+    app puts it in the repository, where the same checks run again.
+    """
+    who = f"to {contact}" if contact else "to the person who looks after this app's data (ask your careers hub lead who that is)"
+    return (
+        f"To make this data live for everyone, download the checked set and send it {who}. "
+        "They copy it into the app's data folder, where the same checks run again, and pupils see it from then on. "
+        "Nothing you upload here changes what pupils see."
+    )

@@ -67,6 +67,28 @@ def test_job_names_lose_their_brackets_and_get_the_right_article() -> None:
     assert a_job("Welder") == "a welder"
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("UX designer (user experience)", "a UX designer"),
+        ("IT support technician", "an IT support technician"),
+        ("NDT technician", "an NDT technician"),
+        ("CNC machinist", "a CNC machinist"),
+        ("3D artist", "a 3D artist"),
+        ("Operating department practitioner", "an operating department practitioner"),
+        ("University lecturer", "a university lecturer"),
+    ],
+)
+def test_articles_follow_how_the_name_is_said(name: str, said: str) -> None:
+    assert a_job(name) == said
+
+
+def test_making_apps_and_games_shows_games_jobs_before_coding_scientists(real_graph: Graph) -> None:
+    card = next(c for c in cards() if "games" in c.label.lower())
+    found = jobs_for_card(real_graph, card)
+    assert all("game" in j or "artist" in j for j in found[:4]), found
+
+
 def test_reading_age_of_the_explorer_is_nine_or_under(tiny_graph: Graph) -> None:
     """Measured 2026-11-28 (Flesch-Kincaid grade + 5): every fixed sentence 6.8; tiny data journeys 6.6."""
     assert reading_age(all_words()) <= MAX_READING_AGE

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pathways.schema import TABLES
-from pathways.workshop import MAX_ZIP_FILES, check_upload, tidy_money, zip_files
+from pathways.workshop import MAX_ZIP_FILES, check_upload, going_live, tidy_money, zip_files
 
 
 def zipped(files: dict[str, bytes]) -> bytes:
@@ -102,3 +102,9 @@ def test_plain_money_and_other_columns_are_left_as_typed(tiny_dir: Path) -> None
     assert checked.notes == ()
     assert checked.files["jobs.csv"] == jobs
     assert tidy_money("jobs.csv", b'id,salary_low\nx,"about 20,000"\n') == (b'id,salary_low\nx,"about 20,000"\n', [])
+
+
+def test_a_checked_set_says_who_receives_it_and_how_it_goes_live() -> None:
+    assert "send it to data@example.org." in going_live("data@example.org")
+    assert "ask your careers hub lead" in going_live(None)
+    assert "Nothing you upload here changes what pupils see." in going_live(None)

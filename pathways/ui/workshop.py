@@ -1,11 +1,13 @@
 """Adviser data workshop: upload a changed CSV or a zip, see every problem, try it in this session only."""
 
+import os
+
 import streamlit as st
 
 from pathways import words
 from pathways.graph import build_graph
 from pathways.ui import state
-from pathways.workshop import MAX_UPLOAD_BYTES, check_upload, zip_files
+from pathways.workshop import MAX_UPLOAD_BYTES, check_upload, going_live, zip_files
 
 state.graph()  # the shipped data must load before we compare anything with it
 st.title("Data workshop for advisers")
@@ -47,6 +49,7 @@ if upload is not None:
         col2.download_button(
             "Download the checked data set (zip)", zip_files(checked.files), file_name="pathways-data.zip", mime="application/zip"
         )
+        st.info(going_live(os.environ.get("PATHWAYS_DATA_CONTACT") or os.environ.get("PATHWAYS_CONTACT_EMAIL")))
 if state.trial_name() and st.button("Go back to the live data"):  # the notice at the top says which data is in use
     state.stop_trial()
     st.rerun()

@@ -26,7 +26,7 @@ if card:
     job = st.pills(
         f"Jobs for people who like {card.label.lower()}",
         found,
-        format_func=lambda j: node(graph, j).name,
+        format_func=lambda j: explorer.plain_name(node(graph, j).name).capitalize(),
         key=f"{PAGE}.job.{card.id}",
     )
     if job:
