@@ -20,6 +20,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
@@ -153,6 +154,30 @@ def card_job(real_graph: Graph) -> str:
     if job is None:
         pytest.fail("no health job on the first screen of cards has two routes and a paid one from Years 10 and 11")
     return job
+
+
+NAV_LINKS = '[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"], [data-testid="stTopNavDropdownLink"]'
+
+
+def page_name(path: str) -> str:
+    return path.strip("/") or "home"
+
+
+@pytest.fixture(scope="session")
+def page_paths(browser: Browser, server: str) -> list[str]:
+    """The url path of every page the navigation lists ("" for the default page)."""
+    tab = open_tab(browser, server, "desktop")
+    try:
+        tab.open()
+        hrefs = tab.page.locator(NAV_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
+    finally:
+        tab.context.close()
+    paths = [""]
+    for href in hrefs:
+        path = urlsplit(str(href)).path.strip("/")
+        if path not in paths:
+            paths.append(path)
+    return paths
 
 
 @pytest.fixture(params=list(VIEWPORTS))
