@@ -160,10 +160,16 @@ def source_line(label: str, url: str, checked: object) -> None:
 
 @st.fragment
 def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -> None:
-    """The map and its text twin; a click (or the select box) opens a step without rerunning the page."""
+    """The map and its text twin; a click (or the select box) opens a step without rerunning the page.
+
+    Step names overlap on a phone, so there they start hidden (the list under
+    the map names every step in order) and a toggle shows them.
+    """
     if not routes:
         return
-    figure = figures.route_map(graph, routes, chosen)
+    seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
+    labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
+    figure = figures.route_map(graph, routes, chosen, labels=labels)
     event = st.plotly_chart(
         figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
     )
@@ -172,6 +178,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -
     if clicked:
         st.session_state[f"{key}.node"] = clicked
     picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], f"{key}.node", None)
+    st.subheader("The routes on the map, in words", anchor=False)
     st.markdown(route_list(routes))
     if picked:
         step_panel(graph, picked)

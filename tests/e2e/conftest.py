@@ -127,12 +127,21 @@ def browser(playwright: Playwright, chromium_path: str) -> Iterator[Browser]:
     chromium.close()
 
 
+def phone_agent(browser: Browser) -> str:
+    """What Chrome on an Android phone calls itself: the app reads it to start the route map without step names."""
+    return (
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+        f"Chrome/{browser.version} Mobile Safari/537.36"
+    )
+
+
 def open_tab(browser: Browser, server: str, viewport: str) -> App:
     phone = viewport == "phone"
     context = browser.new_context(
         viewport=VIEWPORTS[viewport],
         is_mobile=phone,
         has_touch=phone,
+        user_agent=phone_agent(browser) if phone else None,
         accept_downloads=True,
         locale="en-GB",
         timezone_id="Europe/London",

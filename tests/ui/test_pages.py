@@ -24,6 +24,7 @@ def test_route_map_draws_the_routes_with_a_text_twin(tiny_app: Opener) -> None:
     assert figure["alt"].startswith("Route 1: A levels in sciences")
     listed = next(m.value for m in at.markdown if m.value.startswith("1. "))
     assert listed.count("\n") == 2  # three routes, one line each
+    assert "The routes on the map, in words" in [s.value for s in at.subheader]
 
 
 def test_route_map_opens_a_step_from_the_select_box(tiny_app: Opener) -> None:
