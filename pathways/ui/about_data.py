@@ -23,7 +23,7 @@ WHAT = {
 
 graph = state.graph()
 data = dataset(graph)
-st.title("About the data")
+st.title("About the data", anchor=False)
 st.write(
     "Every fact in this app comes from a public web page. Each one has a link to that page and the date someone checked it. "
     "If we do not know a fact, we say not known yet. We never guess."

@@ -64,7 +64,7 @@ def contact_line() -> str:
     return "tell the teacher or careers adviser who gave you the link. They can pass it on to the team that runs this site."
 
 
-st.title("Accessibility statement")
+st.title("Accessibility statement", anchor=False)
 st.markdown(
     f"""
 This statement is for Pathways Explorer. We want as many people as possible to be able to use it. You should be able to:
@@ -92,7 +92,7 @@ AA standard, because of the problems listed below.
 """
 )
 
-st.header("Known problems")
+st.header("Known problems", anchor=False)
 st.markdown(
     "Some parts are not fully accessible yet. Where the problem is in a tool the app is built with "
     "(Streamlit for the pages, plotly for the charts), we link to the place where its makers track it."

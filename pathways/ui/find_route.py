@@ -14,7 +14,7 @@ CARDS = 12
 
 graph = state.graph()
 view = state.start("find", graph)
-st.title("Find my route")
+st.title("Find my route", anchor=False)
 st.write("Answer three questions. We show you the ways into a job, step by step.")
 widgets.notice(view)
 

@@ -11,7 +11,7 @@ from pathways.ui import plan, state, widgets
 
 graph = state.graph()
 view = state.start("job", graph)
-st.title("Job profile")
+st.title("Job profile", anchor=False)
 widgets.notice(view)
 job_id = widgets.node_select("Which job?", jobs(graph), "job.job", view.job, help="Type to search the list.")
 view = replace(view, job=job_id)
@@ -24,7 +24,7 @@ if job_id:
     st.markdown(f"**Pay:** {words.md(pay)}. The first figure is starter pay.")
     st.markdown(f"**Hours:** {words.md(row.hours if row and row.hours else words.NOT_KNOWN)}")
     st.markdown(f"**Jobs in the future:** {words.md(row.outlook if row and row.outlook else words.NOT_KNOWN)}")
-    widgets.source_line("where the pay comes from", job.source_url, job.checked)
+    widgets.source_line("Where the pay comes from", job.source_url, job.checked)
 
     st.subheader("Who does this job in the Liverpool City Region", anchor=False)
     employers = employers_for(graph, job_id)

@@ -54,6 +54,19 @@ button[data-variant="pills"] *, button[data-variant="segmented_control"] *,
 }}
 [data-testid="stSidebarNavLink"], [data-testid="stPageLink-NavLink"] {{ height: auto !important; min-height: 2rem; }}
 
+/* Headings written in Markdown (## ...) get a "link to heading" icon that st.markdown cannot turn off:
+   a Tab stop on every heading that leads nowhere a pupil needs. Titles and headers say anchor=False. */
+[data-testid="stHeaderActionElements"] a[href^="#"] {{ display: none !important; }}
+
+/* 1.4.10: on a phone a table fits the screen, its words wrapping in narrower columns, instead of sitting
+   in a sideways scroll box that a keyboard cannot scroll. */
+@media (max-width: 640px) {{
+  [data-testid="stTable"] table {{ table-layout: fixed; width: 100% !important; min-width: 0 !important; }}
+  [data-testid="stTable"] th, [data-testid="stTable"] td {{ padding: 0.3rem 0.25rem !important; }}
+  [data-testid="stTable"] :is(th, td, th *, td *) {{
+    white-space: normal !important; overflow-wrap: anywhere !important; hyphens: auto;
+  }}
+}}
 </style>
 """
 

@@ -20,7 +20,7 @@ def move(by: int, last: int) -> None:
 graph = state.graph()
 view = state.start(PAGE, graph, extra=("step",))
 look.projector()
-st.title("Presenter mode")
+st.title("Presenter mode", anchor=False)
 widgets.notice(view)
 with st.expander("Choose what to show", expanded=not (view.start and view.job)):
     start = widgets.stage_picker(graph, f"{PAGE}.stage", view.start or "years-10-11")

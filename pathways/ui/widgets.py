@@ -6,6 +6,7 @@ from a spreadsheet is shown as typed and never changes the page.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import streamlit as st
@@ -15,6 +16,7 @@ from pathways.facts import providers_for
 from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
 from pathways.routes import Constraints, GradeGap, Route, describe, describe_route
+from pathways.sources import publisher
 
 GRADES = [None, 9, 8, 7, 6, 5, 4, 3, 2, 1]
 YEARS = [None, 1, 2, 3, 4, 5, 6, 7, 8]
@@ -108,9 +110,7 @@ def _step_line(graph: Graph, number: int, route: Route, index: int) -> str:
     if step.kind not in ("stage", "job"):
         near = words.and_list([f"{p.name} ({p.where})" for p in places]) if places else words.NOT_KNOWN
         details.append(f"Near you: {words.md(near)}")
-    details.append(
-        f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}"
-    )
+    details.append(source_words("Source", info.source_url, info.checked))
     return head + "".join(f"  \n   {d}" for d in details)
 
 
@@ -153,9 +153,16 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
     st.warning(f"With grade {grade}, some steps may be out of reach for now:\n" + "\n".join(lines) + f"\n\n{instead}", icon="💡")
 
 
+def source_words(label: str, url: str, checked: dt.date | None) -> str:
+    """"Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
+    main = words.first_url(url)
+    return f"{words.md(label[:1].upper() + label[1:])}: {words.link(publisher(main), main)} ({words.checked(checked)})"
+
+
 def source_line(label: str, url: str, checked: object) -> None:
+    """`label` says what the source is for ("where the pay comes from"); the link itself names the publisher."""
     # Plain text, not st.caption: a caption's faded colour makes a link fail the 4.5:1 contrast pupils need.
-    st.markdown(f"Source: {words.link(label, words.first_url(url))}, {words.checked(checked)}")  # type: ignore[arg-type]
+    st.markdown(source_words(label, url, checked if isinstance(checked, dt.date) else None))
 
 
 @st.fragment
@@ -200,4 +207,4 @@ def step_panel(graph: Graph, node_id: str) -> None:
                 f"{words.md(words.level(info.level))} · how long: {words.md(words.duration(info.years))}"
                 f" · {words.md(money.step_words(graph, node_id))}"
             )
-            source_line("where this comes from", info.source_url, info.checked)
+            source_line("Source", info.source_url, info.checked)

@@ -49,6 +49,8 @@ def test_job_profile_has_pay_source_employers_routes_and_next_steps(tiny_app: Op
     page = texts(at)
     assert "£20,000 to £30,000 a year \\(figures for 2024\\)" in page
     assert "checked 1 November 2026" in page
+    assert "Where the pay comes from: [" in page
+    assert "where this comes from" not in page.lower()
     assert "Lab Co" in page
     assert "Halton" in page
     assert route_headings(at) == ["Route 1", "Route 2", "Route 3"]
@@ -99,6 +101,15 @@ def test_the_chosen_view_follows_the_pupil_from_page_to_page(tiny_app: Opener) -
     at.switch_page(PAGES["compare"]).run()
     assert at.selectbox(key="compare.job").value == "laboratory-technician"
     assert at.toggle(key="compare.paid").value is True
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_no_heading_has_a_link_icon_to_tab_to(tiny_app: Opener, page: str) -> None:
+    """A "link to heading" icon on every title is a Tab stop that goes nowhere a pupil needs."""
+    at = tiny_app(page, **LINK)
+    headings = [*at.title, *at.header, *at.subheader]
+    assert headings
+    assert [h.value for h in headings if not h.proto.hide_anchor] == []
 
 
 DATA_FREE = ("accessibility", "privacy")  # pages that use no data, so they stay readable when the data is broken
