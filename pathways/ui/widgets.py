@@ -7,7 +7,8 @@ from a spreadsheet is shown as typed and never changes the page.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
@@ -30,9 +31,59 @@ def seed(key: str, value: object) -> None:
 
 
 def notice(view: View) -> None:
+    """What the page must tell the pupil before anything else: a link it could not fully open, or a job just chosen."""
     if view.ignored:
         shown = words.md(", ".join(view.ignored))
         st.info(f"We could not open part of that link ({shown}), so here is the nearest page we could show.", icon="ℹ️")
+    if just_chose_a_job(st.session_state.to_dict()):
+        st.html(_FOCUS_WAYS_IN, unsafe_allow_javascript=True)
+
+
+# A "Choose: <job>" button's key (find_route.py): its value is True only in the run its press starts.
+_CHOOSE_KEY = re.compile(r"^[a-z]+\.job\.[a-z0-9-]+$")
+
+
+def just_chose_a_job(session: Mapping[str, object]) -> bool:
+    """Whether this run comes from pressing "Choose: <job>", which removes the pressed button from the page."""
+    return any(value is True and _CHOOSE_KEY.match(str(key)) for key, value in session.items())
+
+
+# WCAG 2.4.3 and 4.1.3: pressing "Choose" removes the button, and focus fell to the page body, so the next
+# Tab started again from the top and a screen reader heard nothing. Once the page has drawn the new
+# "Ways in: <job>" heading, this moves focus to it and says the choice in a polite live region. It reads
+# the job's name from the heading on the page, so no data reaches the script.
+_FOCUS_WAYS_IN = r"""
+<script>
+(() => {
+  const doc = window.parent && window.parent.document ? window.parent.document : document;
+  const started = Date.now();
+  const move = () => {
+    const app = doc.querySelector('[data-testid="stApp"]');
+    const heading = [...doc.querySelectorAll('[data-testid="stMain"] h2')]
+      .find((h) => h.textContent.trim().startsWith('Ways in:'));
+    if (!heading || (app && app.getAttribute('data-test-script-state') === 'running')) {
+      if (Date.now() - started < 10000) setTimeout(move, 100);
+      return;
+    }
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({preventScroll: false});
+    let live = doc.getElementById('pathways-announce');
+    if (!live) {
+      live = doc.createElement('div');
+      live.id = 'pathways-announce';
+      live.setAttribute('role', 'status');
+      live.setAttribute('aria-live', 'polite');
+      live.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;';
+      doc.body.appendChild(live);
+    }
+    const job = heading.textContent.trim().replace(/^Ways in:\s*/, '');
+    live.textContent = '';
+    setTimeout(() => { live.textContent = `You chose ${job}. The ways in are below.`; }, 150);
+  };
+  move();
+})();
+</script>
+"""
 
 
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
