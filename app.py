@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from pathways.ui import look
+
 # Add a page by adding a line. The first page is the landing page. One flat list, not sections: Streamlit's
 # section headings break the menu's list for screen readers (axe "list"; see tests/e2e/axe.py).
 PAGES = [
@@ -22,4 +24,5 @@ PAGES = [
 ]
 
 st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")
+look.site()  # visible keyboard focus and text spacing on every page (WCAG 2.4.7, 1.4.11, 1.4.12)
 st.navigation(PAGES).run()

@@ -4,6 +4,12 @@ Colour is never the only signal: a step's colour says its sector (the
 Okabe-Ito palette, safe for colour-blind eyes), and its kind has its own
 marker shape and its own lane. The map holds only the nodes on the routes
 found, so it stays readable however large the data grows.
+
+Every colour is set here, not left to plotly's or Streamlit's theme, and meets
+WCAG on the white plot: text 4.5:1 (1.4.3), lines and markers 3:1 (1.4.11).
+Okabe-Ito's sky blue and orange are only 2.3:1 on white, so they are not used;
+black takes their place. Routes that are not chosen are thinner and dashed,
+not faded, so they stay as easy to see as the rest.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from pathways.routes import Route
 KINDS: dict[str, tuple[str, str, str]] = {
     "stage": ("Where you are", "#000000", "square"),
     "qualification": ("Qualification", "#0072B2", "circle"),
-    "course": ("College course", "#56B4E9", "diamond"),
+    "course": ("College course", "#882255", "diamond"),
     "apprenticeship": ("Apprenticeship", "#D55E00", "triangle-up"),
     "experience": ("Experience", "#CC79A7", "star"),
     "job": ("Job", "#009E73", "hexagon"),
@@ -33,12 +39,28 @@ SECTOR_COLOURS: dict[str | None, tuple[str, str]] = {
     "digital-creative": ("Digital and creative", "#0072B2"),
     None: ("Any area of work", "#595959"),
 }
-LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00")
+LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000")
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")
-CHOSEN = "#0b3d91"
-FAINT = "rgba(90, 90, 90, 0.25)"
-FAINT_OPACITY = 0.3
+BACKGROUND = "#ffffff"
+TEXT = "#1f2937"  # 14.7:1 on white: tick labels, axis titles, legend and step names
+GRID = "#e5e7eb"  # grid lines only guide the eye; the ticks carry the meaning
+CHOSEN = "#0b3d91"  # the chosen route: 10:1, thick and solid
+OTHER = "#595959"  # the other routes: 7:1, thin and dashed
+OTHER_DASH = "dash"
+CHOSEN_WIDTH, OTHER_WIDTH = 6, 2
+FONT = {"color": TEXT}
+SOLID = 1.0  # said outright: Streamlit's chart theme otherwise draws markers at 0.7, and #009E73 drops to 2.4:1
+
+
+def phone_like(user_agent: str | None) -> bool:
+    """Whether a browser says it is a phone: then step names start hidden, as they overlap below about 500 px.
+
+    The server never learns the screen's width, only the browser's description
+    of itself, so this is a first guess the pupil can change ("Show step names").
+    """
+    agent = (user_agent or "").lower()
+    return any(word in agent for word in ("mobi", "iphone", "android", "ipod"))
 
 
 def _positions(routes: list[Route]) -> dict[str, tuple[int, str]]:
@@ -68,8 +90,13 @@ def _layout_xy(positions: dict[str, tuple[int, str]]) -> dict[str, tuple[float, 
     return xy
 
 
-def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> go.Figure:
-    """The routes found, left to right; route number `chosen` (1-based) bold, the others faint."""
+def route_map(graph: Graph, routes: list[Route], chosen: int | None = None, *, labels: bool = True) -> go.Figure:
+    """The routes found, left to right; route number `chosen` (1-based) bold, the others thin and dashed.
+
+    With `labels` off (on a narrow screen) no step names are drawn: on a phone
+    they run off the chart and over each other, and the numbered list under the
+    map says the same in order.
+    """
     figure = go.Figure()
     xy = _layout_xy(_positions(routes))
     picked = routes[chosen - 1] if chosen and 0 < chosen <= len(routes) else None
@@ -86,7 +113,11 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
                 y=[xy[i][1] for i in ids],
                 mode="lines",
                 name=f"Route {number}",
-                line={"color": CHOSEN if strong else FAINT, "width": 6 if strong else 2},
+                line={
+                    "color": CHOSEN if strong else OTHER,
+                    "width": CHOSEN_WIDTH if strong else OTHER_WIDTH,
+                    "dash": "solid" if strong or not picked else OTHER_DASH,
+                },
                 hoverinfo="skip",
                 showlegend=False,
                 meta={"route": number, "chosen": strong},
@@ -107,14 +138,15 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
                 customdata=ids,
                 hovertext=names,
                 hovertemplate="%{hovertext}<extra></extra>",
-                text=[name if n in bright else "" for n, name in zip(ids, names, strict=True)],
+                text=[name if labels and n in bright else "" for n, name in zip(ids, names, strict=True)],
                 textposition="top center",
+                textfont=FONT,
                 marker={
                     "color": [SECTOR_COLOURS.get(node(graph, n).sector, SECTOR_COLOURS[None])[1] for n in ids],
                     "symbol": symbol,
+                    "opacity": SOLID,
                     "size": [22 if n in bright else 14 for n in ids],
-                    "opacity": [1.0 if n in bright else FAINT_OPACITY for n in ids],
-                    "line": {"color": "#ffffff", "width": 1.5},
+                    "line": {"color": BACKGROUND, "width": 1.5},
                 },
             )
         )
@@ -123,7 +155,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
         if sector in sectors:  # a legend entry for each colour on the map; no point of its own
             figure.add_trace(
                 go.Scatter(
-                    x=[None], y=[None], mode="markers", name=label, marker={"color": colour, "symbol": "square", "size": 12}
+                    x=[None], y=[None], mode="markers", name=label, marker={"color": colour, "symbol": "square", "size": 12, "opacity": SOLID}
                 )
             )
     columns = max((x for x, _ in xy.values()), default=0)
@@ -131,11 +163,14 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
         height=460,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         showlegend=True,
-        legend={"orientation": "h", "y": -0.12, "x": 0},
+        legend={"orientation": "h", "y": -0.12, "x": 0, "font": FONT},
         clickmode="event+select",
         dragmode=False,
-        plot_bgcolor="#ffffff",
+        font=FONT,
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
         xaxis={
+            "tickfont": FONT,
             "tickvals": list(range(int(columns) + 1)),
             "ticktext": ["Now", *(f"Step {i}" for i in range(1, int(columns) + 1))],
             "showgrid": False,
@@ -144,10 +179,11 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None) -> g
             "range": [-0.5, columns + 0.5],
         },
         yaxis={
+            "tickfont": FONT,
             "tickvals": list(range(len(lanes))),
             "ticktext": [KINDS[k][0] for k in lanes],
             "showgrid": True,
-            "gridcolor": "#eef2f7",
+            "gridcolor": GRID,
             "zeroline": False,
             "fixedrange": True,
             "range": [-0.6, len(lanes) - 0.4],
@@ -197,7 +233,7 @@ def money_chart(plans: list[MoneyPlan], names: list[str]) -> go.Figure:
                 name=name,
                 customdata=[money.route_key] * (len(money.ages) + 1),
                 line={"color": LINE_COLOURS[index % len(LINE_COLOURS)], "dash": DASHES[index % len(DASHES)], "width": 3},
-                marker={"symbol": SYMBOLS[index % len(SYMBOLS)], "size": 9},
+                marker={"symbol": SYMBOLS[index % len(SYMBOLS)], "size": 9, "opacity": SOLID},
                 hovertemplate="Age %{x}: £%{y:,.0f}<extra>" + name + "</extra>",
             )
         )
@@ -205,16 +241,19 @@ def money_chart(plans: list[MoneyPlan], names: list[str]) -> go.Figure:
     figure.update_layout(
         height=400,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "y": -0.2, "x": 0},
+        legend={"orientation": "h", "y": -0.2, "x": 0, "font": FONT},
         dragmode=False,
-        plot_bgcolor="#ffffff",
-        xaxis={"title": {"text": "Age"}, "dtick": 1, "fixedrange": True, "showgrid": False},
+        font=FONT,
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
+        xaxis={"title": {"text": "Age", "font": FONT}, "tickfont": FONT, "dtick": 1, "fixedrange": True, "showgrid": False},
         yaxis={
-            "title": {"text": "Money so far"},
+            "title": {"text": "Money so far", "font": FONT},
+            "tickfont": FONT,
             "tickprefix": "£",
             "tickformat": ",.0f",
             "fixedrange": True,
-            "gridcolor": "#eef2f7",
+            "gridcolor": GRID,
         },
     )
     return figure

@@ -48,6 +48,35 @@ UNTRUSTED_HOSTS: dict[str, str] = {
 }
 
 
+# host (or a parent domain of it) -> the publisher's name, for link texts that say where a link goes (WCAG 2.4.4).
+PUBLISHERS: dict[str, str] = {
+    "nationalcareers.service.gov.uk": "National Careers Service",
+    "nationalcareersservice.direct.gov.uk": "National Careers Service",
+    "instituteforapprenticeships.org": "Skills England (apprenticeship standards)",
+    "skillsengland.education.gov.uk": "Skills England",
+    "healthcareers.nhs.uk": "NHS Health Careers",
+    "ons.gov.uk": "Office for National Statistics",
+    "gov.uk": "GOV.UK",
+    "nhs.uk": "the NHS",
+    "ucas.com": "UCAS",
+    "prospects.ac.uk": "Prospects",
+    "careerpilot.org.uk": "Careerpilot",
+}
+
+
+def publisher(url: str) -> str:
+    """Who published a source page, as a link's words: a known publisher's name, else the site's own address.
+
+    Fifteen links that all read "where this comes from" tell a screen reader's
+    list of links nothing; "National Careers Service" or "stcg.ac.uk" does.
+    """
+    name = host(url)
+    for known, title in PUBLISHERS.items():
+        if name == known or name.endswith("." + known):
+            return title
+    return name or "the source"
+
+
 def host(url: str) -> str:
     """The host name of a web address, lower case, without a leading "www."."""
     name = (urlsplit(url.strip()).hostname or "").lower()

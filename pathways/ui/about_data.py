@@ -23,26 +23,24 @@ WHAT = {
 
 graph = state.graph()
 data = dataset(graph)
-st.title("About the data")
+st.title("About the data", anchor=False)
 st.write(
     "Every fact in this app comes from a public web page. Each one has a link to that page and the date someone checked it. "
     "If we do not know a fact, we say not known yet. We never guess."
 )
 st.header("Where the facts come from", anchor=False)
-rows = []
+# A list, not a table: at 320 px a four-column table needs a sideways scroll box a keyboard cannot scroll (WCAG 1.4.10).
+lines = []
 for name, label in WHAT.items():
     facts = data.tables.get(name, ())
     days = sorted(day for row in facts if (day := getattr(row, "checked", None)))
-    hosts = sorted({words.first_url(str(getattr(r, "source_url", ""))).split("/")[2] for r in facts if getattr(r, "source_url", "")})
-    rows.append(
-        {
-            "What": words.md(label),
-            "How many": len(facts),
-            "Checked between": words.md(f"{days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else words.NOT_KNOWN),
-            "Main websites": words.md(", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or words.NOT_KNOWN),
-        }
+    hosts = sorted(
+        {words.first_url(str(getattr(r, "source_url", ""))).split("/")[2] for r in facts if getattr(r, "source_url", "")}
     )
-st.table(rows)
+    checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {words.NOT_KNOWN}"
+    sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or words.NOT_KNOWN
+    lines.append(f"- **{words.md(label)}**: {len(facts)}, {words.md(checked)}. Main websites: {words.md(sites)}.")
+st.markdown("\n".join(lines))
 if data.warnings:
     with st.expander(f"Things an adviser should look at ({len(data.warnings)})"):
         st.markdown("\n".join(f"- {words.md(str(w))}" for w in data.warnings))

@@ -14,6 +14,7 @@ import streamlit as st
 
 CONTACT_VARIABLE = "PATHWAYS_CONTACT_EMAIL"
 PREPARED = "28 November 2026"
+REVIEWED = "2 December 2026"
 
 # (what does not work, whose it is: "plotly", "Streamlit" or "us", the upstream issue address or "")
 KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
@@ -36,10 +37,10 @@ KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     (
-        "On a phone, the table on “Compare routes” is wider than the screen, and a keyboard alone cannot scroll it "
-        "sideways. The same facts are in the route cards on “Find my route”.",
-        "Streamlit",
-        "https://github.com/streamlit/streamlit/issues/13347",
+        "On “Compare routes”, the top-left cell of the table has no heading, so a screen reader reads nothing "
+        "there, and the list under the money chart has no heading of its own yet.",
+        "us",
+        "",
     ),
     (
         "The page says it is written in English (`en`) but cannot say British English (`en-GB`), so some "
@@ -64,7 +65,7 @@ def contact_line() -> str:
     return "tell the teacher or careers adviser who gave you the link. They can pass it on to the team that runs this site."
 
 
-st.title("Accessibility statement")
+st.title("Accessibility statement", anchor=False)
 st.markdown(
     f"""
 This statement is for Pathways Explorer. We want as many people as possible to be able to use it. You should be able to:
@@ -92,7 +93,7 @@ AA standard, because of the problems listed below.
 """
 )
 
-st.header("Known problems")
+st.header("Known problems", anchor=False)
 st.markdown(
     "Some parts are not fully accessible yet. Where the problem is in a tool the app is built with "
     "(Streamlit for the pages, plotly for the charts), we link to the place where its makers track it."
@@ -111,15 +112,30 @@ Every change to the app is tested automatically before it goes live:
   pages stops the change. Where the only problem is inside Streamlit or plotly, we leave out exactly that
   check on exactly that part of the page, and list it above.
 - **Keyboard only**: a test goes from “where am I now” to a job and its routes with Tab, Enter, Space and the
-  arrow keys, and no mouse.
+  arrow keys, and no mouse. When you press “Choose” on a job, the button goes away, so the keyboard moves
+  to the new heading “Ways in” and a screen reader hears “You chose …” (WCAG 2.4.3); the test checks both.
+- **Focus you can see** (WCAG 2.4.7 and 1.4.11): on every page, at both screen sizes, a test presses Tab
+  through every link, button, pill, menu entry, box and toggle, and measures the outline the browser draws
+  around each one: at least 2 pixels thick (ours is 3), with a contrast of at least 3 to 1 against the colour
+  around it (ours is 6.7 to 1 on white), and not cut off. No heading has a “link to heading” stop.
+- **Text spacing** (1.4.12): a test widens the spaces between lines, paragraphs, letters and words as far as
+  the rule asks, and checks that no pill, menu entry or page link cuts its words.
+- **Charts** (1.4.3 and 1.4.11): tests measure every colour on the route map and the money chart, both in
+  the figure and as the browser draws it: words at least 4.5 to 1 on white, lines and markers at least 3 to 1.
+  Routes you did not choose are thinner and dashed, not faded. On a phone the map leaves out step names,
+  which would overlap, and the numbered list under it (with its own heading) names every step; a switch
+  shows the names.
 - **Phone width**: the same journeys are run on a phone-sized screen, and we check that no page is wider
-  than the screen (390 pixels is about the same as zooming a laptop screen to 330%). Screenshots of every
-  page are kept for a person to look over.
+  than the screen (390 pixels is about the same as zooming a laptop screen to 330%). At 320 pixels, the
+  narrowest the rules ask for, a test checks that no page and no table needs scrolling sideways.
+  Screenshots of every page are kept for a person to look over.
+- **Links say where they go** (2.4.4): each source link names who published it, for example
+  “National Careers Service”, with the date it was checked.
 
 We have not yet had the site checked by disabled users or by a specialist with a screen reader.
 We plan to do this before the site is used widely.
 
 ## Preparation of this statement
-This statement was prepared on {PREPARED}. It was last reviewed on {PREPARED}.
+This statement was prepared on {PREPARED}. It was last reviewed on {REVIEWED}.
 """
 )

@@ -13,7 +13,7 @@ MOST = 4
 
 graph = state.graph()
 view = state.start("compare", graph)
-st.title("Compare routes")
+st.title("Compare routes", anchor=False)
 st.write("See routes to the same job side by side: how long, what they cost, and what you earn.")
 widgets.notice(view)
 stage, job = widgets.stage_and_job(graph, "compare", view)

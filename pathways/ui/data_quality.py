@@ -19,7 +19,7 @@ LABELS = {
 }
 
 graph = state.graph()
-st.title("Data quality")
+st.title("Data quality", anchor=False)
 st.write("A to-do list for advisers who keep the data up to date. The same list comes from `python -m pathways stats`.")
 
 

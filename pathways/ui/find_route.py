@@ -15,7 +15,7 @@ CARDS = 12
 
 graph = state.graph()
 view = state.start("find", graph)
-st.title("Find my route")
+st.title("Find my route", anchor=False)
 st.write("Answer three questions. We show you the ways into a job, step by step.")
 widgets.notice(view)
 
@@ -69,7 +69,7 @@ for job in found[:CARDS]:
 
 if view.job:
     job = node(graph, view.job)
-    st.header(f"Ways in: {job.name}", anchor=widgets.ROUTES_ANCHOR)
+    widgets.heading(f"Ways in: {job.name}", widgets.ROUTES_ANCHOR)
     if stage and state.opened_from_link():
         widgets.scroll_to(widgets.ROUTES_ANCHOR)
     if not stage:

@@ -12,7 +12,7 @@ from pathways.ui import nearby, plan, state, widgets
 
 graph = state.graph()
 view = state.start("job", graph)
-st.title("Job profile")
+st.title("Job profile", anchor=False)
 widgets.notice(view)
 job_id = widgets.node_select("Which job?", jobs(graph), "job.job", view.job, help="Type to search the list.")
 where = nearby.area_picker(graph, "job.near", view.near)
@@ -26,7 +26,7 @@ if job_id:
     st.markdown(f"**Pay:** {words.md(pay)}. The first figure is starter pay.")
     st.markdown(f"**Hours:** {words.md(row.hours if row and row.hours else words.NOT_KNOWN)}")
     st.markdown(f"**Jobs in the future:** {words.md(row.outlook if row and row.outlook else words.NOT_KNOWN)}")
-    widgets.source_line("where the pay comes from", job.source_url, job.checked)
+    widgets.source_line("Where the pay comes from", job.source_url, job.checked)
 
     st.subheader("Who does this job in the Liverpool City Region", anchor=False)
     employers = places_near(employers_for(graph, job_id), graph, where, kind="employer")

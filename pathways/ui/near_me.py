@@ -14,7 +14,7 @@ KIND_WORDS = {"provider": "college or training", "employer": "employer"}
 
 graph = state.graph()
 view = state.start("near", graph)
-st.title("What's near me")
+st.title("What's near me", anchor=False)
 st.write("See the colleges, training places and employers near where you live. Pick your town, then an area of work or a job.")
 widgets.notice(view)
 

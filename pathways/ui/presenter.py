@@ -29,7 +29,7 @@ def job_chosen() -> None:
 graph = state.graph()
 view = state.start(PAGE, graph, extra=("step",))
 look.projector()
-st.title("Presenter mode")
+st.title("Presenter mode", anchor=False)
 widgets.notice(view)
 widgets.seed(SETUP, not (view.start and view.job))
 with st.expander("Choose what to show", key=SETUP, on_change="rerun"):
@@ -58,7 +58,7 @@ if found:
     at = st.session_state[STEP]
     slide = slides[at]
     st.caption(f"Route {number} · step {at + 1} of {len(slides)}")
-    st.header(slide.name, anchor=SLIDE)
+    widgets.heading(slide.name, SLIDE)
     if st.session_state.pop(FOCUS, False):
         widgets.focus(SLIDE)
     st.markdown(words.md(slide.what))

@@ -29,7 +29,7 @@ LINK_PARTS: dict[str, str] = {
     "near": "the town or area you picked under “Where do you live?”, for example Bootle (never your address)",
 }
 
-st.title("Privacy")
+st.title("Privacy", anchor=False)
 st.markdown(
     """
 This page says what Pathways Explorer keeps about you. The short answer: **nothing, once you close the page.**
@@ -44,7 +44,7 @@ We keep no record of who visited or what they looked at.
 """
 )
 
-st.header("What a shared link holds")
+st.header("What a shared link holds", anchor=False)
 st.markdown(
     "When you share or bookmark a page, the link holds **only what is on screen**, never anything about you. "
     "It can hold these parts:"

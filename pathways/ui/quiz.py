@@ -15,7 +15,7 @@ def start_again() -> None:
 
 
 graph = state.graph()
-st.title("What would suit me?")
+st.title("What would suit me?", anchor=False)
 st.markdown(
     "Tap **Yes** or **Not for me** for each question. Skip any you are not sure about. "
     "This is not a test: there are no wrong answers. We keep nothing: your answers go when you close the page."

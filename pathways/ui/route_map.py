@@ -9,7 +9,7 @@ from pathways.ui import state, widgets
 
 graph = state.graph()
 view = state.start("map", graph)
-st.title("Route map")
+st.title("Route map", anchor=False)
 st.write("Each line is one route. Steps go from left (now) to right (the job). Tap a step, or pick it below, to read about it.")
 widgets.notice(view)
 stage, job = widgets.stage_and_job(graph, "map", view)

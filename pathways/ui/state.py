@@ -68,9 +68,9 @@ def graph() -> Graph:
 
 def problem_page(error: DataError) -> None:
     """Every problem at once, in the words `python -m pathways validate` uses, for the adviser who fixes them."""
-    st.title("Sorry, the routes are not ready")
+    st.title("Sorry, the routes are not ready", anchor=False)
     st.write("Something in the data needs fixing before we can show any routes. Please try again later.")
-    st.subheader(f"For the adviser: {len(error.problems)} problem(s) to fix")
+    st.subheader(f"For the adviser: {len(error.problems)} problem(s) to fix", anchor=False)
     st.markdown(
         "Each line says the file, the line and the column, then what is wrong. "
         "Fix them in the spreadsheet, save as CSV (UTF-8), then run `python -m pathways validate`."

@@ -11,7 +11,7 @@ PAGE = "subjects"
 
 graph = state.graph()
 view = state.start(PAGE, graph)
-st.title("Where can my subject take me?")
+st.title("Where can my subject take me?", anchor=False)
 widgets.notice(view)
 choices = dict(subjects.subject_choices(graph))
 widgets.seed(f"{PAGE}.subject", view.subjects[0] if view.subjects and view.subjects[0] in choices else None)

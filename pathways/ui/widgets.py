@@ -6,7 +6,9 @@ from a spreadsheet is shown as typed and never changes the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
 
 import streamlit as st
 
@@ -16,6 +18,7 @@ from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
 from pathways.near import Area, places_near
 from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
+from pathways.sources import publisher
 from pathways.ui import nearby
 
 GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
@@ -30,12 +33,33 @@ def seed(key: str, value: object) -> None:
 
 
 def notice(view: View) -> None:
-    """Say, briefly, what part of a link we could not use (tracking parameters are not mentioned)."""
+    """What the page must tell the pupil before anything else: a link it could not fully open, or a job just chosen."""
     if view.ignored or view.moved:
         st.info(words.md(links.notice(view)), icon="ℹ️")
+    if just_chose_a_job(st.session_state.to_dict()):
+        st.html(_FOCUS_WAYS_IN, unsafe_allow_javascript=True)
 
 
 ROUTES_ANCHOR = "routes"  # /?from=...&to=...#routes lands on the routes too
+
+
+def heading(text: str, anchor: str, level: int = 2) -> None:
+    """A section heading that links and scripts can find by `anchor`, with no "link to heading" Tab stop.
+
+    Streamlit's own heading anchors add a link icon to every such heading, a Tab
+    stop that goes nowhere a pupil needs (WCAG 2.4.3), so the heading is drawn
+    without one and an empty marker just before it carries the id.
+    """
+    st.html(f'<span id="{anchor}" aria-hidden="true"></span>', width="content")
+    (st.title if level == 1 else st.header if level == 2 else st.subheader)(text, anchor=False)
+
+
+# Finds the marker, then the first heading after it: that is what is scrolled to or focused.
+_FIND = (
+    "const mark = document.getElementById({anchor!r});"
+    " const heading = mark && [...document.querySelectorAll('h1, h2, h3')]"
+    ".find((h) => mark.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);"
+)
 
 
 def scroll_to(anchor: str) -> None:
@@ -47,23 +71,24 @@ def scroll_to(anchor: str) -> None:
     """
     script = (
         "<script>(() => { let tries = 0; const go = () => {"
-        f" const el = document.getElementById({anchor!r});"
-        " if (el) { el.scrollIntoView({block: 'start'}); } else if (tries++ < 50) { setTimeout(go, 100); }"
+        + _FIND.format(anchor=anchor)
+        + " if (heading) { heading.scrollIntoView({block: 'start'}); } else if (tries++ < 50) { setTimeout(go, 100); }"
         " }; go(); })();</script>"
     )
     st.html(script, unsafe_allow_javascript=True, width="content")
 
 
 def focus(anchor: str) -> None:
-    """Move keyboard focus to a section (a heading with this anchor), as a person moves on to it.
+    """Move keyboard focus to a section's heading, as a person moves on to it.
 
     After choosing a job in presenter mode the focus would stay in the job box,
     where the arrow keys move through the list instead of the slides.
     """
     script = (
         "<script>(() => { let tries = 0; const go = () => {"
-        f" const el = document.getElementById({anchor!r});"
-        " if (el) { el.setAttribute('tabindex', '-1'); el.focus({preventScroll: false}); el.scrollIntoView({block: 'start'}); }"
+        + _FIND.format(anchor=anchor)
+        + " if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: false});"
+        " heading.scrollIntoView({block: 'start'}); }"
         " else if (tries++ < 50) { setTimeout(go, 100); }"
         " }; go(); })();</script>"
     )
@@ -80,6 +105,54 @@ def no_match(typed: str, sectors: Iterable[tuple[str, str]], prefix: str) -> Non
     st.markdown(f"We have no job that matches “{words.md(typed)}” yet. Try other words, or look at an area of work:")
     for sector_id, name in sectors:
         st.button(name, key=f"{prefix}.area.{sector_id}", on_click=_pick_area, args=(prefix, sector_id), icon="🧭")
+
+
+
+# A "Choose: <job>" button's key (find_route.py): its value is True only in the run its press starts.
+_CHOOSE_KEY = re.compile(r"^[a-z]+\.job\.[a-z0-9-]+$")
+
+
+def just_chose_a_job(session: Mapping[str, object]) -> bool:
+    """Whether this run comes from pressing "Choose: <job>", which removes the pressed button from the page."""
+    return any(value is True and _CHOOSE_KEY.match(str(key)) for key, value in session.items())
+
+
+# WCAG 2.4.3 and 4.1.3: pressing "Choose" removes the button, and focus fell to the page body, so the next
+# Tab started again from the top and a screen reader heard nothing. Once the page has drawn the new
+# "Ways in: <job>" heading, this moves focus to it and says the choice in a polite live region. It reads
+# the job's name from the heading on the page, so no data reaches the script.
+_FOCUS_WAYS_IN = r"""
+<script>
+(() => {
+  const doc = window.parent && window.parent.document ? window.parent.document : document;
+  const started = Date.now();
+  const move = () => {
+    const app = doc.querySelector('[data-testid="stApp"]');
+    const heading = [...doc.querySelectorAll('[data-testid="stMain"] h2')]
+      .find((h) => h.textContent.trim().startsWith('Ways in:'));
+    if (!heading || (app && app.getAttribute('data-test-script-state') === 'running')) {
+      if (Date.now() - started < 10000) setTimeout(move, 100);
+      return;
+    }
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({preventScroll: false});
+    let live = doc.getElementById('pathways-announce');
+    if (!live) {
+      live = doc.createElement('div');
+      live.id = 'pathways-announce';
+      live.setAttribute('role', 'status');
+      live.setAttribute('aria-live', 'polite');
+      live.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;';
+      doc.body.appendChild(live);
+    }
+    const job = heading.textContent.trim().replace(/^Ways in:\s*/, '');
+    live.textContent = '';
+    setTimeout(() => { live.textContent = `You chose ${job}. The ways in are below.`; }, 150);
+  };
+  move();
+})();
+</script>
+"""
 
 
 def stage_picker(graph: Graph, key: str, current: str | None) -> str | None:
@@ -239,9 +312,7 @@ def _step_line(graph: Graph, number: int, route: Route, index: int, where: Area 
     details.append(f"To get in: {words.md(step.requirement or words.NOT_KNOWN)}")
     if step.kind not in ("stage", "job"):
         details.append(f"Near you: {nearby.places_line(places_near(providers_for(graph, step.id), graph, where), where)}")
-    details.append(
-        f"Source: {words.link('where this comes from', words.first_url(info.source_url))}, {words.checked(info.checked)}"
-    )
+    details.append(source_words("Source", info.source_url, info.checked))
     return head + "".join(f"  \n   {d}" for d in details)
 
 
@@ -288,17 +359,30 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
     st.warning(f"With grade {grade}, some steps may be out of reach for now:\n" + "\n".join(lines) + f"\n\n{instead}", icon="💡")
 
 
+def source_words(label: str, url: str, checked: dt.date | None) -> str:
+    """"Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
+    main = words.first_url(url)
+    return f"{words.md(label[:1].upper() + label[1:])}: {words.link(publisher(main), main)} ({words.checked(checked)})"
+
+
 def source_line(label: str, url: str, checked: object) -> None:
+    """`label` says what the source is for ("where the pay comes from"); the link itself names the publisher."""
     # Plain text, not st.caption: a caption's faded colour makes a link fail the 4.5:1 contrast pupils need.
-    st.markdown(f"Source: {words.link(label, words.first_url(url))}, {words.checked(checked)}")  # type: ignore[arg-type]
+    st.markdown(source_words(label, url, checked if isinstance(checked, dt.date) else None))
 
 
 @st.fragment
 def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -> None:
-    """The map and its text twin; a click (or the select box) opens a step without rerunning the page."""
+    """The map and its text twin; a click (or the select box) opens a step without rerunning the page.
+
+    Step names overlap on a phone, so there they start hidden (the list under
+    the map names every step in order) and a toggle shows them.
+    """
     if not routes:
         return
-    figure = figures.route_map(graph, routes, chosen)
+    seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
+    labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
+    figure = figures.route_map(graph, routes, chosen, labels=labels)
     event = st.plotly_chart(
         figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
     )
@@ -307,6 +391,7 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -
     if clicked:
         st.session_state[f"{key}.node"] = clicked
     picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], f"{key}.node", None)
+    st.subheader("The routes on the map, in words", anchor=False)
     st.markdown(route_list(routes))
     if picked:
         step_panel(graph, picked)
@@ -328,4 +413,4 @@ def step_panel(graph: Graph, node_id: str) -> None:
                 f"{words.md(words.level(info.level))} · how long: {words.md(words.duration(info.years))}"
                 f" · {words.md(money.step_words(graph, node_id))}"
             )
-            source_line("where this comes from", info.source_url, info.checked)
+            source_line("Source", info.source_url, info.checked)

@@ -10,7 +10,7 @@ from pathways.ui import state
 from pathways.workshop import MAX_UPLOAD_BYTES, check_upload, going_live, zip_files
 
 state.graph()  # the shipped data must load before we compare anything with it
-st.title("Data workshop for advisers")
+st.title("Data workshop for advisers", anchor=False)
 st.write(
     "Check a changed data file before it goes live. Upload one CSV file from the data folder, or a zip of the whole "
     "folder. We check it against everything else and list every problem with its file, line and column."

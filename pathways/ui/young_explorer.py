@@ -10,7 +10,7 @@ from pathways.ui import state
 PAGE = "young"
 
 graph = state.graph()
-st.title("Young explorer")
+st.title("Young explorer", anchor=False)
 st.markdown(explorer.INTRO)
 chosen = st.pills(
     "What do you like doing?",

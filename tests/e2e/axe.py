@@ -38,14 +38,7 @@ class Exclusion:
 
 
 # Keep this list short and exact. Each entry is counted in the report of the session (test-artifacts/axe/summary.txt).
-EXCLUSIONS: tuple[Exclusion, ...] = (
-    # st.table wraps a wide table in a scrolling <div> without tabindex, so at phone width a keyboard cannot scroll it
-    # sideways. Streamlit's markup; no issue of its own upstream yet, nearest open one is keyboard access for every
-    # widget (streamlit/streamlit#13347).
-    Exclusion(
-        "scrollable-region-focusable", '[data-testid="stTable"]', "streamlit", "streamlit/streamlit#13347", "st.table scroller"
-    ),
-)
+EXCLUSIONS: tuple[Exclusion, ...] = ()
 
 
 @dataclass

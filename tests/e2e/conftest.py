@@ -20,6 +20,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
@@ -126,12 +127,21 @@ def browser(playwright: Playwright, chromium_path: str) -> Iterator[Browser]:
     chromium.close()
 
 
+def phone_agent(browser: Browser) -> str:
+    """What Chrome on an Android phone calls itself: the app reads it to start the route map without step names."""
+    return (
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+        f"Chrome/{browser.version} Mobile Safari/537.36"
+    )
+
+
 def open_tab(browser: Browser, server: str, viewport: str) -> App:
     phone = viewport == "phone"
     context = browser.new_context(
         viewport=VIEWPORTS[viewport],
         is_mobile=phone,
         has_touch=phone,
+        user_agent=phone_agent(browser) if phone else None,
         accept_downloads=True,
         locale="en-GB",
         timezone_id="Europe/London",
@@ -153,6 +163,30 @@ def card_job(real_graph: Graph) -> str:
     if job is None:
         pytest.fail("no health job on the first screen of cards has two routes and a paid one from Years 10 and 11")
     return job
+
+
+NAV_LINKS = '[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"], [data-testid="stTopNavDropdownLink"]'
+
+
+def page_name(path: str) -> str:
+    return path.strip("/") or "home"
+
+
+@pytest.fixture(scope="session")
+def page_paths(browser: Browser, server: str) -> list[str]:
+    """The url path of every page the navigation lists ("" for the default page)."""
+    tab = open_tab(browser, server, "desktop")
+    try:
+        tab.open()
+        hrefs = tab.page.locator(NAV_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
+    finally:
+        tab.context.close()
+    paths = [""]
+    for href in hrefs:
+        path = urlsplit(str(href)).path.strip("/")
+        if path not in paths:
+            paths.append(path)
+    return paths
 
 
 @pytest.fixture(params=list(VIEWPORTS))

@@ -7,39 +7,13 @@ The pages are read from the running app's navigation, so a new page is covered t
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
-from playwright.sync_api import Browser
 
 from tests.e2e import axe
 from tests.e2e.browser import App
-from tests.e2e.conftest import open_tab
+from tests.e2e.conftest import page_name
 
 pytestmark = pytest.mark.e2e
-
-NAV_LINKS = '[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"], [data-testid="stTopNavDropdownLink"]'
-
-
-def page_name(path: str) -> str:
-    return path.strip("/") or "home"
-
-
-@pytest.fixture(scope="session")
-def page_paths(browser: Browser, server: str) -> list[str]:
-    """The url path of every page the navigation lists ("" for the default page)."""
-    tab = open_tab(browser, server, "desktop")
-    try:
-        tab.open()
-        hrefs = tab.page.locator(NAV_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
-    finally:
-        tab.context.close()
-    paths = [""]
-    for href in hrefs:
-        path = urlsplit(str(href)).path.strip("/")
-        if path not in paths:
-            paths.append(path)
-    return paths
 
 
 def test_every_page_opens_cleanly_and_passes_axe(app: App, page_paths: list[str]) -> None:

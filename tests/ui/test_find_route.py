@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
+from pathways.ui.widgets import just_chose_a_job
 from tests import tiny
 from tests.ui.apptest import Opener, charts, open_app, route_headings, texts
 
@@ -163,3 +165,32 @@ def test_a_search_with_no_good_match_says_so_and_offers_the_areas_of_work(tiny_a
     assert at.text_input(key="find.q").value == ""
     assert at.pills(key="find.sector").value == "digital-creative"
     assert [b.key for b in at.button if str(b.key).startswith("find.job.")] == ["find.job.software-developer"]
+
+
+def focus_scripts(at: AppTest) -> list[str]:
+    return [str(e.proto.body) for e in at.get("html") if "Ways in:" in str(e.proto.body)]
+
+
+def test_choosing_a_job_moves_focus_to_its_ways_in_once(tiny_app: Opener) -> None:
+    """The pressed button disappears, so the run it starts sends focus to the new heading (checked in the browser
+    by tests/e2e/test_keyboard.py); later runs leave focus where the pupil puts it."""
+    at = tiny_app(**{"from": "years-10-11", "sector": "health-life-sciences"})
+    assert focus_scripts(at) == []
+    at.button(key="find.job.laboratory-technician").click().run()
+    assert len(focus_scripts(at)) == 1
+    at.pills(key="find.route").set_value(2).run()
+    assert focus_scripts(at) == []
+
+
+@pytest.mark.parametrize(
+    ("session", "chose"),
+    [
+        pytest.param({"find.job.laboratory-technician": True}, True, id="choose-pressed"),
+        pytest.param({"find.job.laboratory-technician": False}, False, id="choose-not-pressed"),
+        pytest.param({"job.job": "laboratory-technician"}, False, id="job-select-box"),
+        pytest.param({"find.nouni": True}, False, id="a-toggle-on"),
+        pytest.param({}, False, id="nothing"),
+    ],
+)
+def test_only_a_pressed_choose_button_counts_as_choosing(session: dict[str, object], chose: bool) -> None:
+    assert just_chose_a_job(session) is chose

@@ -24,6 +24,7 @@ def test_route_map_draws_the_routes_with_a_text_twin(tiny_app: Opener) -> None:
     assert figure["alt"].startswith("Route 1: A levels in sciences")
     listed = next(m.value for m in at.markdown if m.value.startswith("1. "))
     assert listed.count("\n") == 2  # three routes, one line each
+    assert "The routes on the map, in words" in [s.value for s in at.subheader]
 
 
 def test_route_map_opens_a_step_from_the_select_box(tiny_app: Opener) -> None:
@@ -48,6 +49,8 @@ def test_job_profile_has_pay_source_employers_routes_and_next_steps(tiny_app: Op
     page = texts(at)
     assert "£20,000 to £30,000 a year \\(figures for 2024\\)" in page
     assert "checked 1 November 2026" in page
+    assert "Where the pay comes from: [" in page
+    assert "where this comes from" not in page.lower()
     assert "Lab Co" in page
     assert "Halton" in page
     assert route_headings(at) == ["Route 1", "Route 2", "Route 3"]
@@ -104,10 +107,8 @@ def test_compare_can_add_any_route_found(tiny_app: Opener) -> None:
 
 def test_about_data_lists_each_kind_of_fact_and_how_to_update_it(tiny_app: Opener) -> None:
     at = tiny_app("about")
-    (table,) = at.table
-    frame = table.value
-    jobs = frame[frame["What"].str.startswith("Jobs")]
-    assert jobs["How many"].tolist() == [3]
+    assert not at.table, "a table needs a sideways scroll box on a narrow phone"
+    assert "- **Jobs\\: what they are, pay and hours**: 3, checked between" in texts(at)
     assert "python -m pathways validate" in texts(at)
 
 
@@ -117,6 +118,15 @@ def test_the_chosen_view_follows_the_pupil_from_page_to_page(tiny_app: Opener) -
     at.switch_page(PAGES["compare"]).run()
     assert at.selectbox(key="compare.job").value == "laboratory-technician"
     assert at.toggle(key="compare.paid").value is True
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_no_heading_has_a_link_icon_to_tab_to(tiny_app: Opener, page: str) -> None:
+    """A "link to heading" icon on every title is a Tab stop that goes nowhere a pupil needs."""
+    at = tiny_app(page, **LINK)
+    headings = [*at.title, *at.header, *at.subheader]
+    assert headings
+    assert [h.value for h in headings if not h.proto.hide_anchor] == []
 
 
 DATA_FREE = ("accessibility", "privacy")  # pages that use no data, so they stay readable when the data is broken
@@ -137,7 +147,9 @@ def test_broken_data_shows_every_problem_not_a_traceback(page: str, monkeypatch:
 
 
 @pytest.mark.parametrize("page", DATA_FREE)
-def test_pages_without_data_still_open_when_the_data_is_broken(page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_pages_without_data_still_open_when_the_data_is_broken(
+    page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("PATHWAYS_DATA", str(tmp_path / "nowhere"))
     at = open_app(page)
     assert not at.exception
