@@ -24,3 +24,12 @@ def tiny_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 @pytest.fixture(scope="session")
 def real_graph() -> Graph:
     return build_graph(load_data(DATA_DIR))
+
+
+@pytest.fixture(autouse=True)
+def class_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Class sessions in a fresh folder per test, never in the user's own state folder or a real database."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("PATHWAYS_STATE_DIR", str(folder))
+    monkeypatch.delenv("PATHWAYS_DATABASE_URL", raising=False)
+    return folder
