@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from pathways.ui import classroom
+
 # Add a page by adding a line. The first page is the landing page. One flat list, not sections: Streamlit's
 # section headings break the menu's list for screen readers (axe "list"; see tests/e2e/axe.py).
 PAGES = [
@@ -13,6 +15,7 @@ PAGES = [
     st.Page("pathways/ui/subjects.py", title="Where can my subject take me?", icon="📚", url_path="subjects"),
     st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
     st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
+    st.Page("pathways/ui/class_summary.py", title="Class summary", icon="🏫", url_path="class"),
     st.Page("pathways/ui/workshop.py", title="Data workshop", icon="🛠️", url_path="workshop"),
     st.Page("pathways/ui/data_quality.py", title="Data quality", icon="✅", url_path="quality"),
     st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
@@ -21,4 +24,5 @@ PAGES = [
 ]
 
 st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")
+classroom.take_link()  # a /?class=CODE link joins a class session on whichever page it opens
 st.navigation(PAGES).run()

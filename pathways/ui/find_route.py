@@ -8,7 +8,7 @@ from pathways import links, words
 from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
 from pathways.routes import grade_gaps
-from pathways.ui import plan, state, widgets
+from pathways.ui import classroom, plan, state, widgets
 
 CARDS = 12
 
@@ -17,6 +17,7 @@ view = state.start("find", graph)
 st.title("Find my route")
 st.write("Answer three questions. We show you the ways into a job, step by step.")
 widgets.notice(view)
+classroom.join_box(graph)
 
 st.header("1. Where are you now?", anchor=False)
 stage = widgets.stage_picker(graph, "find.stage", view.start)
@@ -84,4 +85,5 @@ if view.job:
             params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years")}
             st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
             st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
+classroom.count_view(graph, view)
 state.keep(view)
