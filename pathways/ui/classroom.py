@@ -109,11 +109,19 @@ def join_box(graph: Graph) -> None:
             "the quiz suggests. Never your name or the words you type. Numbers below 3 show as “fewer than 3”."
         )
         with st.expander("What your class sees"):
-            try:
-                show_summary(graph, store().summary(current.code))
-            except ClassError as error:
-                _failed(error)
+            class_view(graph, current.code)
         st.button("Leave the class", on_click=leave, key="classroom.leave", icon="🚪")
+
+
+@st.fragment
+def class_view(graph: Graph, code: str) -> None:
+    """The class's counts, with a button that refreshes only this box (not the pupil's whole page)."""
+    try:
+        show_summary(graph, store().summary(code))
+    except ClassError as error:
+        _failed(error)
+        return
+    st.button("Refresh", key="classroom.refresh", icon="🔄", help="Show the latest class counts.")
 
 
 def show_summary(graph: Graph, summary: Summary) -> None:
