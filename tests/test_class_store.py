@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,34 @@ def test_thirty_pupils_writing_at_once_are_all_counted(make_store: StoreMaker) -
     assert summary.counts["route"] == {"apprenticeship": PUPILS}
     print(f"\n{PUPILS} pupils at once: slowest pupil {max(waits) * 1000:.0f} ms for join + 2 writes")
     assert max(waits) < 10
+
+
+def _replica(backend: str, where: str, code: str, pupils: int) -> float:
+    """One app replica in its own process: `pupils` sessions joining and counting at once; the slowest, in seconds."""
+    from pathways.classroom.postgres import PostgresStore  # noqa: PLC0415
+
+    def pupil(_number: int) -> float:
+        store = SqliteStore(Path(where)) if backend == "sqlite" else PostgresStore(where)
+        began = time.perf_counter()
+        kept, _session = member.join(store, code, tab_token())
+        member.note(store, kept, [("job", "nurse"), ("sector", "health-life-sciences")])
+        return time.perf_counter() - began
+
+    with ThreadPoolExecutor(pupils) as pool:
+        return max(pool.map(pupil, range(pupils)))
+
+
+def test_three_replicas_on_one_host_share_the_class(make_store: StoreMaker) -> None:
+    store = make_store()
+    code = store.start().code
+    where = str(store.folder) if isinstance(store, SqliteStore) else store.url  # type: ignore[attr-defined]
+    backend = "sqlite" if isinstance(store, SqliteStore) else "postgres"
+    with ProcessPoolExecutor(3, mp_context=multiprocessing.get_context("spawn")) as pool:
+        slowest = list(pool.map(_replica, [backend] * 3, [where] * 3, [code] * 3, [10] * 3))
+    summary = store.summary(code)
+    assert summary.pupils == PUPILS
+    assert summary.counts == {"job": {"nurse": PUPILS}, "sector": {"health-life-sciences": PUPILS}}
+    print(f"\n3 replicas x 10 pupils at once ({backend}): slowest pupil {max(slowest) * 1000:.0f} ms")
 
 
 def test_codes_are_unique_among_live_classes(make_store: StoreMaker, monkeypatch: pytest.MonkeyPatch) -> None:
