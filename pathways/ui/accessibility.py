@@ -119,6 +119,12 @@ Every change to the app is tested automatically before it goes live:
 We have not yet had the site checked by disabled users or by a specialist with a screen reader.
 We plan to do this before the site is used widely.
 
+## Pictures and reading aloud
+The young explorer's cards have pictures that come with the app, so they show on every device, even one with
+no emoji font; each card's button says the same in words. “Read it to me” reads a journey aloud with your
+device's own voice, and “Stop” stops it. Only voices on the device are used: the words are never sent anywhere.
+If the device has no voice of its own, the box says so.
+
 ## Class sessions and what they keep
 A teacher can run a class session on the “Class summary” page. Pupils who join add to counts for the whole
 class: how many looked at each stage, area of work, job and kind of route, and what the quiz suggested.
