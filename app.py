@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pathways.ui import look
+from pathways.ui import classroom, look
 
 # Add a page by adding a line. The first page is the landing page. One flat list, not sections: Streamlit's
 # section headings break the menu's list for screen readers (axe "list"; see tests/e2e/axe.py).
@@ -16,6 +16,7 @@ PAGES = [
     st.Page("pathways/ui/young_explorer.py", title="Young explorer", icon="🚀", url_path="young"),
     st.Page("pathways/ui/near_me.py", title="What's near me", icon="📍", url_path="near"),
     st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="presenter"),
+    st.Page("pathways/ui/class_summary.py", title="Class summary", icon="🏫", url_path="class"),
     st.Page("pathways/ui/workshop.py", title="Data workshop", icon="🛠️", url_path="workshop"),
     st.Page("pathways/ui/data_quality.py", title="Data quality", icon="✅", url_path="quality"),
     st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
@@ -25,4 +26,5 @@ PAGES = [
 
 st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")
 look.site()  # visible keyboard focus and text spacing on every page (WCAG 2.4.7, 1.4.11, 1.4.12)
+classroom.take_link()  # a /?class=CODE link joins a class session on whichever page it opens
 st.navigation(PAGES).run()

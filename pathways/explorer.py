@@ -8,8 +8,10 @@ age with textstat.
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from pathways.graph import Graph, node, stages
 from pathways.interests import BY_ID, INTERESTS, Interest, jobs_for_interest
@@ -52,6 +54,12 @@ MORE = "you keep learning for a while"
 OPENERS = ("First", "Then", "Next", "After that")
 STRANGER = "you learn some more"
 
+PICTURES = Path(__file__).parent / "pictures"
+PICTURE_CREDIT = (
+    "The young explorer's pictures are from Twemoji (https://github.com/jdecked/twemoji), "
+    "copyright Twitter, Inc and other contributors, licensed under CC-BY 4.0 "
+    "(https://creativecommons.org/licenses/by/4.0/)."
+)
 INTRO = "Tap a picture of something you like doing. We will show you jobs that use it."
 NO_JOURNEY = "We do not know the way to this job yet. Ask your teacher to help you find out."
 
@@ -65,6 +73,28 @@ class Journey:
 
 def cards() -> tuple[Interest, ...]:
     return INTERESTS
+
+
+def picture(card_id: str) -> str:
+    """The card's picture as SVG text, shipped with the app so it looks the same with or without an emoji font."""
+    return (PICTURES / f"{card_id}.svg").read_text(encoding="utf-8")
+
+
+def picture_tag(card_id: str, size: int = 88) -> str:
+    """The picture as an <img> with the SVG inline (a data: address): no request, and no extra Tab stop.
+
+    It is decorative (alt=""): the card's button beside it says the same in words.
+    """
+    data = base64.b64encode(picture(card_id).encode("utf-8")).decode("ascii")
+    return (
+        f'<img src="data:image/svg+xml;base64,{data}" alt="" width="{size}" height="{size}" '
+        'style="display:block;margin:0 auto 4px auto">'
+    )
+
+
+def read_aloud(sentences: list[str] | tuple[str, ...]) -> str:
+    """What "Read it to me" says: the journey's sentences, each ending with a full stop."""
+    return " ".join(s if s.endswith((".", "!", "?")) else f"{s}." for s in sentences)
 
 
 def interest(interest_id: str) -> Interest | None:

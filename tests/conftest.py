@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,22 @@ def tiny_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 @pytest.fixture(scope="session")
 def real_graph() -> Graph:
     return build_graph(load_data(DATA_DIR))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def class_state_for_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app servers tests start (tests/e2e) keep class sessions in a temporary folder too: set before them."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("server-state")
+        patch.setenv("PATHWAYS_STATE_DIR", str(folder))
+        patch.delenv("PATHWAYS_DATABASE_URL", raising=False)
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def class_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Class sessions in a fresh folder per test, never in the user's own state folder or a real database."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("PATHWAYS_STATE_DIR", str(folder))
+    monkeypatch.delenv("PATHWAYS_DATABASE_URL", raising=False)
+    return folder

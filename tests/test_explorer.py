@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pathways import explorer
 from pathways.explorer import (
     MAX_STEPS,
     SAYINGS,
@@ -95,3 +96,18 @@ def test_reading_age_of_the_explorer_is_nine_or_under(tiny_graph: Graph) -> None
     journeys = [journey(tiny_graph, s.id, j.id) for s in stages(tiny_graph) for j in jobs(tiny_graph)]
     text = " ".join(sentence for found in journeys if found for sentence in found.sentences)
     assert reading_age(text) <= MAX_READING_AGE
+
+
+def test_every_card_has_its_own_picture_shipped_as_plain_svg() -> None:
+    pictures = {card.id: explorer.picture(card.id) for card in explorer.cards()}
+    assert len(pictures) >= 8
+    for svg in pictures.values():
+        assert svg.lstrip().startswith("<svg")
+        assert "<script" not in svg.lower()
+        assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")  # nothing fetched from elsewhere
+    assert len(set(pictures.values())) == len(pictures)
+    assert "CC-BY 4.0" in explorer.PICTURE_CREDIT
+
+
+def test_read_aloud_is_the_journey_in_sentences() -> None:
+    assert explorer.read_aloud(["First you go to school", "Then you get a job."]) == "First you go to school. Then you get a job."

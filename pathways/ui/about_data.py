@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pathways import words
+from pathways import explorer, words
 from pathways.graph import dataset
 from pathways.ui import state
 
@@ -55,3 +55,10 @@ st.markdown(
 )
 st.header("Privacy", anchor=False)
 st.write("There is no account and no tracking. What you pick stays in the link in your address bar.")
+st.header("Pictures", anchor=False)
+st.markdown(
+    "The young explorer's pictures are from [Twemoji](https://github.com/jdecked/twemoji), copyright Twitter, Inc "
+    "and other contributors, licensed under [CC-BY 4.0](https://creativecommons.org/licenses/by/4.0/). "
+    "They are shipped with the app, so they look the same on every device."
+)
+st.caption(explorer.PICTURE_CREDIT)

@@ -38,7 +38,7 @@ KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "On “Compare routes”, the top-left cell of the table has no heading, so a screen reader reads nothing "
-        "there, and the list under the money chart has no heading of its own yet.",
+        "there.",
         "us",
         "",
     ),
@@ -134,6 +134,21 @@ Every change to the app is tested automatically before it goes live:
 
 We have not yet had the site checked by disabled users or by a specialist with a screen reader.
 We plan to do this before the site is used widely.
+
+## Pictures and reading aloud
+The young explorer's cards have pictures that come with the app, so they show on every device, even one with
+no emoji font; each card's button says the same in words. “Read it to me” reads a journey aloud with your
+device's own voice, and “Stop” stops it. Only voices on the device are used: the words are never sent anywhere.
+If the device has no voice of its own, the box says so.
+
+## Class sessions and what they keep
+A teacher can run a class session on the “Class summary” page. Pupils who join add to counts for the whole
+class: how many looked at each stage, area of work, job and kind of route, and what the quiz suggested.
+Numbers only: no names, no typed words, nothing about a pupil's device. Numbers below 3 show as “fewer than 3”.
+The counts are deleted when the teacher ends the session, and always within 24 hours. The class code avoids
+letters and numbers that look alike (no 0 or O, 1, I or L, 5 or S, 2 or Z, 8 or B), so it is easier to read
+from a board and to type. Joining or leaving a class works with the keyboard alone, and the QR code has a
+typed address next to it.
 
 ## Preparation of this statement
 This statement was prepared on {PREPARED}. It was last reviewed on {REVIEWED}.

@@ -65,6 +65,7 @@ else:
         st.plotly_chart(
             figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
         )
+        st.subheader("The money chart in words", anchor=False)
         st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe(plans, names).split(".") if line.strip()))
         for note in sorted({n for p in plans for n in p.unknown}):
             st.caption(words.md(note))

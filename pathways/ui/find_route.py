@@ -9,7 +9,7 @@ from pathways.facts import job_row, jobs_for
 from pathways.graph import dataset, node
 from pathways.routes import grade_gaps, nearest_routes
 from pathways.search import search_jobs
-from pathways.ui import nearby, plan, state, widgets
+from pathways.ui import classroom, nearby, plan, state, widgets
 
 CARDS = 12
 
@@ -18,6 +18,7 @@ view = state.start("find", graph)
 st.title("Find my route", anchor=False)
 st.write("Answer three questions. We show you the ways into a job, step by step.")
 widgets.notice(view)
+classroom.join_box(graph)
 
 st.header("1. Where are you now?", anchor=False)
 stage = widgets.stage_picker(graph, "find.stage", view.start)
@@ -94,4 +95,5 @@ if view.job:
             params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years", "near")}
             st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
             st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
+classroom.count_view(graph, view)
 state.keep(view)

@@ -32,7 +32,8 @@ LINK_PARTS: dict[str, str] = {
 st.title("Privacy", anchor=False)
 st.markdown(
     """
-This page says what Pathways Explorer keeps about you. The short answer: **nothing, once you close the page.**
+This page says what Pathways Explorer keeps about you. The short answer: **nothing, once you close the page**,
+unless you join a class session (see “If you join a class”).
 
 ## No account, no names
 You do not sign up or log in. We never ask your name, your email, your school or your age.
@@ -78,6 +79,24 @@ It stops other websites sending requests in your name, and it is deleted when yo
 Streamlit also keeps two kinds of small note in your browser's storage: the colour theme (light, dark or
 your device's own) for each page you open, and which parts of the menu are open. They stay on your device,
 are never sent to us, and do not say who you are.
+
+## If you join a class
+Your teacher can start a **class session** and show you a code. If you join it (with the code or the link),
+the class summary counts, **for the whole class**, how many pupils looked at:
+
+- each stage (for example Years 10 and 11)
+- each area of work, and each job
+- each kind of route (university, apprenticeship, degree apprenticeship, college or sixth form)
+- each area of work the quiz suggested
+
+It keeps **numbers only**. Never your name, the words you type, your answers to the quiz, your grades, your
+IP address or anything about your device. Your teacher sees any number below 3 as “fewer than 3”, so no one can
+tell what one pupil looked at. Your tab gets a random number, kept only in your open page, so joining twice
+counts once; the server keeps only a scrambled (hashed) copy of it, which cannot be traced back to you.
+
+**How long:** the counts are deleted when your teacher ends the session, and always within 24 hours.
+Your teacher may download the numbers (a spreadsheet and a one-page record) for the school's careers records.
+You can leave the class at any time on “Find my route”; what you look at after that is not counted.
 
 ## For careers advisers
 If you upload spreadsheet files to check them, they are checked in a temporary folder that is deleted

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pathways import quiz, words
-from pathways.ui import state
+from pathways.ui import classroom, state
 
 PAGE = "quiz"
 CHOICES = {True: "👍 Yes", False: "👎 Not for me"}
@@ -31,6 +31,7 @@ st.button("Start again", on_click=start_again, key=f"{PAGE}.reset", icon="🔄")
 
 st.header("Ideas for you", anchor=False)
 result = quiz.suggest(graph, answers)
+classroom.count_quiz(s.id for s in result.sectors)
 if not answers:
     st.write("Answer a few questions to see ideas here.")
 elif not result.jobs:

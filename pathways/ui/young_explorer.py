@@ -4,22 +4,38 @@ import streamlit as st
 
 from pathways import explorer, words
 from pathways.graph import node
-from pathways.interests import BY_ID
-from pathways.ui import state
+from pathways.ui import speech, state
 
 PAGE = "young"
+CARD = f"{PAGE}.card"
+PER_ROW = 4
+
+
+def pick(card_id: str) -> None:
+    st.session_state[CARD] = card_id
+
 
 graph = state.graph()
 st.title("Young explorer", anchor=False)
 st.markdown(explorer.INTRO)
-chosen = st.pills(
-    "What do you like doing?",
-    [c.id for c in explorer.cards()],
-    format_func=lambda i: f"{BY_ID[i].emoji} {BY_ID[i].label}",
-    key=f"{PAGE}.card",
-)
+st.subheader("What do you like doing?", anchor=False)
+chosen = st.session_state.get(CARD)
+every = explorer.cards()
+for row in range(0, len(every), PER_ROW):
+    for column, item in zip(st.columns(PER_ROW), every[row : row + PER_ROW], strict=False):
+        with column.container(border=True):
+            st.html(explorer.picture_tag(item.id))
+            st.button(
+                item.label,
+                key=f"{PAGE}.pick.{item.id}",
+                on_click=pick,
+                args=(item.id,),
+                type="primary" if item.id == chosen else "secondary",
+                width="stretch",
+            )
 card = explorer.interest(chosen) if chosen else None
 if card:
+    st.markdown(f"You picked: **{words.md(card.label)}**")
     found = explorer.jobs_for_card(graph, card)
     if not found:
         st.write("We do not have jobs for this one yet. Try another picture!")
@@ -39,4 +55,5 @@ if card:
             st.write(explorer.NO_JOURNEY)
         else:
             st.markdown("\n".join(f"{n}. {words.md(s)}" for n, s in enumerate(trip.sentences, start=1)))
+            speech.read_it_to_me(explorer.read_aloud(trip.sentences))
         st.markdown(words.md(node(graph, job).summary))

@@ -83,7 +83,9 @@ def test_subject_page_lists_jobs_and_courses_that_ask_for_it(tiny_app: Opener) -
 def test_young_explorer_card_job_journey(tiny_app: Opener) -> None:
     at = tiny_app("young")
     assert not at.exception
-    at.pills(key="young.card").set_value("experiments").run()
+    pictures = [h for h in at.get("html") if "data:image/svg+xml" in h.proto.body]
+    assert len(pictures) >= 8  # a picture on every card
+    at.button(key="young.pick.experiments").click().run()
     at.pills(key="young.job.experiments").set_value("laboratory-technician").run()
     page = texts(at)
     assert "How to become a laboratory technician" in page
@@ -92,7 +94,7 @@ def test_young_explorer_card_job_journey(tiny_app: Opener) -> None:
 
 def test_young_explorer_is_honest_when_there_is_no_way_yet(tiny_app: Opener) -> None:
     at = tiny_app("young")
-    at.pills(key="young.card").set_value("coding").run()
+    at.button(key="young.pick.coding").click().run()
     at.pills(key="young.job.coding").set_value("software-developer").run()
     assert "We do not know the way to this job yet" in texts(at)
 
