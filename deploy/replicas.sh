@@ -29,41 +29,12 @@ done
 for i in $(seq 1 "$replicas"); do
   until curl -fsS "http://127.0.0.1:$((8600 + i))/_stcore/health" >/dev/null 2>&1; do sleep 0.2; done
 done
-# Brotli (about a fifth smaller than gzip on Streamlit's bundles) when Debian's module is installed:
-#   apt-get install -y libnginx-mod-http-brotli-filter
-#   apt-get install -y libnginx-mod-http-brotli-static brotli   (for the precompressed copy below)
-brotli_module=""
-brotli=""
-brotli_static=""
-modules=/usr/lib/nginx/modules
-if [ -f "$modules/ngx_http_brotli_filter_module.so" ]; then
-  brotli_module="load_module $modules/ngx_http_brotli_filter_module.so;"
-  brotli="    brotli on;
-    brotli_comp_level 5;
-    brotli_min_length 1024;
-    brotli_types text/plain text/css text/javascript application/javascript application/json
-                 application/manifest+json image/svg+xml font/ttf application/wasm;"
-fi
-if [ -f "$modules/ngx_http_brotli_static_module.so" ] && command -v brotli >/dev/null; then
-  brotli_module+=$'\n'"load_module $modules/ngx_http_brotli_static_module.so;"
-  brotli_static="            brotli_static on;"
-fi
-# A copy of Streamlit's built files for nginx to serve, each text file compressed once now
-# rather than on every request (a few seconds at start).
+# nginx serves Streamlit's built files from a copy compressed once now (a few seconds), not on every request.
 static="$(python3 -c 'import os, streamlit; print(os.path.join(os.path.dirname(streamlit.__file__), "static", "static"))')"
 mkdir -p "$prefix/www"
 cp -r "$static" "$prefix/www/static"
-text=(-type f \( -name '*.js' -o -name '*.css' -o -name '*.json' -o -name '*.svg' \) -size +1k)
-find "$prefix/www/static" "${text[@]}" -exec gzip -k -6 {} +
-[ -n "$brotli_static" ] && find "$prefix/www/static" "${text[@]}" -exec brotli -k -q 9 {} +
-PREFIX="$prefix" PORT="$port" LISTEN="$address" UPS="$upstreams" BRM="$brotli_module" BR="$brotli" BRS="$brotli_static" awk \
-  '{gsub("@PREFIX@", ENVIRON["PREFIX"]); gsub("@PORT@", ENVIRON["PORT"]); gsub("@LISTEN@", ENVIRON["LISTEN"])}
-   /@UPSTREAMS@/ {printf "%s", ENVIRON["UPS"]; next}
-   /^@BROTLI_MODULE@$/ {print ENVIRON["BRM"]; next}
-   /^@BROTLI@$/ {print ENVIRON["BR"]; next}
-   /^@BROTLI_STATIC@$/ {print ENVIRON["BRS"]; next}
-   {print}' \
-  deploy/nginx.conf.template >"$prefix/nginx.conf"
+deploy/precompress.sh "$prefix/www/static"
+deploy/nginx-conf.sh "$prefix" "$address" "$port" "$upstreams" >"$prefix/nginx.conf"
 nginx -t -c "$prefix/nginx.conf" -p "$prefix" 2>&1 | tail -1
 nginx -c "$prefix/nginx.conf" -p "$prefix"
 echo "ready: http://$address:$port with $replicas replicas (pids ${pids[*]}); health: http://127.0.0.1:$port/healthz"
