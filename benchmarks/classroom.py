@@ -80,8 +80,11 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def classroom(url: str, process: psutil.Process, pupils: int, sequential: int, think: float) -> None:
-    await one_pupil(url, 0, {}, [])  # warm the caches once, as the first pupil in a lesson would
+async def classroom(url: str, process: psutil.Process, pupils: int, sequential: int, think: float, warm: int = 1) -> None:
+    # Warm the caches, as the first pupils in a lesson would. Behind nginx each new session lands on a random
+    # replica, so warm several times the number of replicas: a cold replica builds its graph during the burst.
+    for n in range(warm):
+        await one_pupil(url, n, {}, [])
     before = rss_mb(process)
     timings: dict[str, list[float]] = {}
     errors: list[str] = []
@@ -135,6 +138,7 @@ def main() -> None:
     parser.add_argument("--url", help="ws://127.0.0.1:PORT of a running server (default: start one)")
     parser.add_argument("--server-pid", type=int, help="with --url: the pid whose memory to sample")
     parser.add_argument("--limit", type=float, default=1800, help="stop the whole run after this many seconds")
+    parser.add_argument("--warm", type=int, default=1, help="sessions run one after another before measuring (3 per replica)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, {time.strftime('%Y-%m-%d %H:%M')}")
     if args.url:
@@ -142,12 +146,12 @@ def main() -> None:
         if not host.startswith("127.") and host not in ("localhost", "::1"):
             raise SystemExit("loopback addresses only")
         process = psutil.Process(args.server_pid or os.getpid())
-        asyncio.run(asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential, args.think), args.limit))
+        asyncio.run(asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential, args.think, args.warm), args.limit))
         return
     with server() as (port, popen):
         url = f"ws://127.0.0.1:{port}/_stcore/stream"
         asyncio.run(
-            asyncio.wait_for(classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential, args.think), args.limit)
+            asyncio.wait_for(classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential, args.think, args.warm), args.limit)
         )
 
 

@@ -114,3 +114,108 @@ def _cluster(add: Callable[..., list[str]], rng: random.Random, shape: Shape, cl
         add("postgrad", shape.postgrad, "qualification", "masters", (7, 7), (1, 3), cluster, university=True),
         add("job", shape.jobs, "job", "job", (2, 7), (0, 0), cluster),
     )
+
+
+@dataclass(frozen=True)
+class NationalShape:
+    """Counts per sector of a national data set: about 50,000 steps and jobs and 500,000 links in all.
+
+    Fifteen sectors, as Ofqual's sector subject areas; inside a sector a few
+    popular steps and jobs draw most links (A levels, a nursing degree, a
+    software developer job), as in real progression data, so some pairs have
+    millions of paths while most have thousands.
+    """
+
+    sectors: int = 15
+    level2: int = 120  # Level 2 courses and resits, the way in for a pupil whose grades rule out Level 3
+    post16: int = 280  # Level 3: A level subjects, T Levels, BTECs
+    appr_low: int = 150  # Level 2 and 3 apprenticeships
+    higher: int = 400  # Level 4 and 5: HNC, HND, foundation degrees
+    degrees: int = 900
+    appr_high: int = 200  # higher and degree apprenticeships
+    postgrad: int = 280
+    jobs: int = 1000
+    out_links: int = 14
+    across: float = 0.1  # share of links into another sector
+    popularity: float = 0.9  # Zipf exponent: how strongly links favour a sector's popular steps
+
+
+LinkRow = tuple[str, str, int | None]  # from, to, minimum GCSE grade
+
+
+def national_rows(seed: int = 7, shape: NationalShape = NationalShape()) -> tuple[list[Node], list[LinkRow]]:
+    """The nodes and links of a national-scale layered graph, as plain values ready for `graph_from`.
+
+    Kept apart from building the graph so a benchmark can time the package's
+    build alone; the busiest pair is years-10-11 to job-0-0, the most popular
+    job of the first sector.
+    """
+    rng = random.Random(seed)
+    nodes = [Node(s, "stage", s, "", "stage", years=2.0, order=order, tuition_gbp_per_year=0) for order, s in enumerate(STAGES)]
+    links: list[LinkRow] = [(a, b, None) for a, b in itertools.pairwise(STAGES[:3])]
+    layers: dict[str, list[list[str]]] = {}
+    kinds = {  # prefix: kind, type, levels, years, university
+        "level2": ("qualification", "level-2", (2, 2), (1.0, 1.0), False),
+        "post16": ("qualification", "a-levels", (2, 3), (1.0, 2.0), False),
+        "appr-l3": ("apprenticeship", "apprenticeship", (2, 3), (1.0, 3.0), False),
+        "higher": ("qualification", "hnd", (4, 5), (1.0, 2.0), False),
+        "degree": ("qualification", "degree", (6, 6), (3.0, 4.0), True),
+        "appr-l6": ("apprenticeship", "apprenticeship", (4, 6), (2.0, 5.0), True),
+        "postgrad": ("qualification", "masters", (7, 7), (1.0, 2.0), True),
+        "job": ("job", "job", (2, 7), (0.0, 0.0), False),
+    }
+    counts = {
+        "level2": shape.level2,
+        "post16": shape.post16,
+        "appr-l3": shape.appr_low,
+        "higher": shape.higher,
+        "degree": shape.degrees,
+        "appr-l6": shape.appr_high,
+        "postgrad": shape.postgrad,
+        "job": shape.jobs,
+    }
+    for prefix, (kind, typ, level, years, university) in kinds.items():
+        layers[prefix] = []
+        for sector in range(shape.sectors):
+            ids = [f"{prefix}-{sector}-{i}" for i in range(counts[prefix])]
+            layers[prefix].append(ids)
+            nodes += [
+                Node(
+                    n,
+                    kind,
+                    n,
+                    "",
+                    typ,
+                    sector=f"sector-{sector}",
+                    level=rng.randint(*level),
+                    years=round(rng.uniform(*years), 1) if kind != "job" else None,
+                    tuition_gbp_per_year=9535 if university and kind == "qualification" else 0,
+                    paid=kind in ("apprenticeship", "job"),
+                    university=university,
+                )
+                for n in ids
+            ]
+    weights = {prefix: list(itertools.accumulate(1 / (i + 1) ** shape.popularity for i in range(n))) for prefix, n in counts.items()}
+    onward = {  # where each layer leads, as in real progression
+        "level2": ("post16", "appr-l3", "job"),
+        "post16": ("higher", "degree", "appr-l6", "job"),
+        "appr-l3": ("higher", "appr-l6", "job"),
+        "higher": ("degree", "appr-l6", "job"),
+        "degree": ("postgrad", "job", "appr-l6"),
+        "appr-l6": ("postgrad", "job"),
+        "postgrad": ("job",),
+    }
+    for sector in range(shape.sectors):
+        for stage, firsts in (("years-10-11", ("level2", "post16", "appr-l3")), ("age-16-18", ("level2", "post16", "appr-l3"))):
+            links += [(stage, n, rng.choice((None, 4, 5, 6))) for prefix in firsts for n in layers[prefix][sector]]
+        for stage in ("age-18-plus", "adult"):
+            links += [(stage, n, None) for prefix in ("higher", "degree", "appr-l6") for n in layers[prefix][sector]]
+        for prefix, targets in onward.items():
+            for source in layers[prefix][sector]:
+                chosen: set[str] = set()
+                for _ in range(shape.out_links):
+                    into = rng.choice(targets)
+                    other = rng.randrange(shape.sectors) if rng.random() < shape.across else sector
+                    chosen.add(rng.choices(layers[into][other], cum_weights=weights[into])[0])
+                links += [(source, target, None) for target in chosen]
+    return nodes, links

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+
+import networkx as nx
 
 from pathways.graph import Graph, Link, Node, link, node
 
@@ -88,16 +91,7 @@ class Route:
     @property
     def signature(self) -> tuple[str, ...]:
         """The kinds of step a route takes: two routes with the same one are near-copies."""
-        kinds: list[str] = []
-        for step in self.learning:
-            if step.kind == "stage":
-                continue
-            family = step.type if step.kind in ("qualification", "course") else step.kind
-            if step.kind == "apprenticeship" and step.university:
-                family = "degree-apprenticeship"
-            if not kinds or kinds[-1] != family:
-                kinds.append(family)
-        return tuple(kinds)
+        return _signature(self.learning)
 
     @property
     def kind(self) -> str:
@@ -115,6 +109,29 @@ class Route:
             "earns_while_learning": self.earns_while_learning,
             "uses_university": self.uses_university,
         }
+
+
+def _signature(steps: Iterable[Step | Node]) -> tuple[str, ...]:
+    """Route.signature of these learning steps; a Node has the same fields, so a path needs no Route to get one."""
+    kinds: list[str] = []
+    for step in steps:
+        if step.kind == "stage":
+            continue
+        family = step.type if step.kind in ("qualification", "course") else step.kind
+        if step.kind == "apprenticeship" and step.university:
+            family = "degree-apprenticeship"
+        if not kinds or kinds[-1] != family:
+            kinds.append(family)
+    return tuple(kinds)
+
+
+def _path_signature(graph: Graph, path: tuple[str, ...]) -> tuple[str, ...]:
+    """`make_route(graph, path).signature`, without making the route.
+
+    On a national graph most of the 400 candidates are near-copies of a route
+    already kept; making each one a Route was most of a query's time.
+    """
+    return _signature(node(graph, n) for n in path[1:-1])
 
 
 @dataclass(frozen=True)
@@ -136,20 +153,6 @@ def full_time_university(kind: str, university: bool) -> bool:
     return university and kind != "apprenticeship"
 
 
-def _node_allowed(graph: Graph, constraints: Constraints, start: str, job: str) -> Callable[[str], bool]:
-    def allowed(n: str) -> bool:
-        if n in (start, job):
-            return True
-        info = node(graph, n)
-        if info.kind == "experience":
-            return False  # shown beside routes at the right stage, not as a step of them
-        if constraints.no_university and full_time_university(info.kind, info.university):
-            return False
-        return not (constraints.paid_only and info.kind in ("qualification", "course"))
-
-    return allowed
-
-
 def _edge_allowed(graph: Graph, constraints: Constraints) -> Callable[[str, str], bool]:
     grade = constraints.gcse_grade
 
@@ -162,41 +165,97 @@ def _edge_allowed(graph: Graph, constraints: Constraints) -> Callable[[str, str]
     return allowed
 
 
-def _cost(graph: Graph, n: str, job: str) -> float:
-    if n == job:
-        return 0.0
-    years = node(graph, n).years
-    return (UNKNOWN_YEARS if years is None else years) + STEP_COST
+@dataclass(frozen=True)
+class _Index:
+    """What the searches read for every link they cross, worked out once per frozen graph.
+
+    On a national graph (50,000 nodes, 500,000 links) a job can have 18,000
+    ancestors; reading each Node through networkx's views for every link was
+    most of a query's time, so costs, predecessors and filters become plain
+    dicts and sets.
+    """
+
+    costs: dict[str, float]  # each node's ranking cost: its years (or UNKNOWN_YEARS) plus STEP_COST
+    preds: dict[str, tuple[str, ...]]
+    graded: dict[str, dict[str, int]]  # target -> source -> minimum GCSE grade, only for links that ask one
+    blocked: dict[tuple[bool, bool], frozenset[str]]  # (no_university, paid_only) -> nodes that cannot be a step
 
 
-def _distances_to(
-    graph: Graph, job: str, node_ok: Callable[[str], bool], edge_ok: Callable[[str, str], bool]
-) -> dict[str, float]:
-    """Exact cost from every node that can reach `job` to the job (reverse Dijkstra)."""
+_INDEXES: weakref.WeakKeyDictionary[Graph, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(graph: Graph) -> _Index:
+    """The graph's search index, cached while the graph lives (frozen graphs only: they cannot change under it)."""
+    cached = _INDEXES.get(graph)
+    if cached is not None:
+        return cached
+    infos = {n: node(graph, n) for n in graph}
+    graded: dict[str, dict[str, int]] = {}
+    for u, v, info in graph.edges(data="link"):
+        if info is not None and info.min_gcse_grade is not None:
+            graded.setdefault(v, {})[u] = info.min_gcse_grade
+    experience = {n for n, i in infos.items() if i.kind == "experience"}  # shown beside routes, never a step of one
+    university = {n for n, i in infos.items() if full_time_university(i.kind, i.university)}  # degree apprenticeships stay
+    classroom = {n for n, i in infos.items() if i.kind in ("qualification", "course")}  # unpaid: out for "earn while you learn"
+    built = _Index(
+        costs={n: (UNKNOWN_YEARS if i.years is None else i.years) + STEP_COST for n, i in infos.items()},
+        preds={n: tuple(p) for n, p in graph.pred.items()},
+        graded=graded,
+        blocked={
+            (no_university, paid_only): frozenset(
+                experience | (university if no_university else set()) | (classroom if paid_only else set())
+            )
+            for no_university in (False, True)
+            for paid_only in (False, True)
+        },
+    )
+    if nx.is_frozen(graph):
+        _INDEXES[graph] = built
+    return built
+
+
+def _reverse_distances(graph: Graph, start: str, job: str, constraints: Constraints) -> dict[str, float]:
+    """Exact cost from every node that can reach `job` to the job, under the constraints (reverse Dijkstra).
+
+    Experience is never a step; "no university" drops steps marked university,
+    "earn while you learn" drops qualifications and courses; the start always
+    stays. Each link costs a few dict and set lookups, never a networkx view: on
+    a national graph this pass is most of a query.
+    """
+    index = _index(graph)
+    blocked = index.blocked[constraints.no_university, constraints.paid_only]
+    graded = index.graded if constraints.gcse_grade is not None else {}
+    grade = 9 if constraints.gcse_grade is None else constraints.gcse_grade
+    costs, preds = index.costs, index.preds
     dist = {job: 0.0}
     heap = [(0.0, job)]
-    pred = graph.pred
     while heap:
         d, v = heapq.heappop(heap)
         if d > dist[v]:
             continue
-        through = d + _cost(graph, v, job)
-        for u in pred[v]:
-            if not node_ok(u) or not edge_ok(u, v):
+        through = d if v == job else d + costs[v]
+        needs = graded.get(v)
+        for u in preds[v]:
+            if u in blocked and u != start:
                 continue
-            if through < dist.get(u, float("inf")):
+            if needs is not None and needs.get(u, 0) > grade:
+                continue
+            if through < dist.get(u, _INF):
                 dist[u] = through
                 heapq.heappush(heap, (through, u))
     return dist
 
 
+_INF = float("inf")
+
+
 def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iterator[tuple[str, ...]]:
     """Every path from start to job allowed by the constraints, shortest first, lazily."""
-    node_ok = _node_allowed(graph, constraints, start, job)
-    edge_ok = _edge_allowed(graph, constraints)
-    dist = _distances_to(graph, job, node_ok, edge_ok)
+    edge_ok = _edge_allowed(graph, constraints) if constraints.gcse_grade is not None else None  # no call per link without
+    dist = _reverse_distances(graph, start, job, constraints)
     if start not in dist:
         return
+    costs = _index(graph).costs
     limit = None if constraints.max_years is None else constraints.max_years + 20 * STEP_COST
     counter = itertools.count()
     heap: list[tuple[float, int, float, tuple[str, ...]]] = [(dist[start], next(counter), 0.0, (start,))]
@@ -210,10 +269,11 @@ def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iter
             yield path
             continue
         for s in succ[last]:
-            if s not in dist or not edge_ok(last, s):
+            rest = dist.get(s)
+            if rest is None or (edge_ok is not None and not edge_ok(last, s)):
                 continue
-            g2 = g + _cost(graph, s, job)
-            f = g2 + dist[s]
+            g2 = g if s == job else g + costs[s]
+            f = g2 + rest
             if limit is not None and f - STEP_COST * len(path) > limit:
                 continue
             heapq.heappush(heap, (f, next(counter), g2, (*path, s)))
@@ -303,6 +363,8 @@ def _candidates(graph: Graph, start: str, job: str, limit: int, constraints: Con
     signatures: set[tuple[str, ...]] = set()
     kinds: set[str] = set()
     for path in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
+        if _path_signature(graph, path) in signatures:
+            continue  # a near-copy: skipped below anyway, so no need to make the route
         route = make_route(graph, path)
         if constraints.max_years is not None and route.years > constraints.max_years + 1e-9:
             continue
@@ -445,9 +507,8 @@ def count_routes(graph: Graph, start: str, job: str, constraints: Constraints = 
     """How many different paths lead from start to job, without listing them (DP on the DAG)."""
     if start not in graph or job not in graph:
         return 0
-    node_ok = _node_allowed(graph, constraints, start, job)
     edge_ok = _edge_allowed(graph, constraints)
-    dist = _distances_to(graph, job, node_ok, edge_ok)
+    dist = _reverse_distances(graph, start, job, constraints)
     if start not in dist:
         return 0
     counts: dict[str, int] = {job: 1}

@@ -9,6 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+# Loaded whole here, before any page builds a chart. plotly looks pandas up in sys.modules
+# without waiting for its import to finish, so when a class's first runs start together on
+# a fresh server, one run's half-imported pandas broke another's route map (5 of 30 pupils
+# got the error page in benchmarks/classroom.py --think 0). Every page imports this module
+# first, and Python's import lock makes the others wait until pandas is complete.
+import pandas  # noqa: F401
 import streamlit as st
 
 from pathways import links, words
