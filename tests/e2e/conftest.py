@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 from pathways.graph import Graph
 from tests.e2e import axe, journeys
-from tests.e2e.browser import ARTIFACTS, COUNT_RUNS, ROOT, VIEWPORTS, App
+from tests.e2e.browser import ARTIFACTS, ROOT, VIEWPORTS, WATCH_RUNS, App
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -38,6 +38,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 STARTUP_SECONDS = 90
+# How long an action or a waiting assertion may take. Generous, because a loaded 2-core machine is slow; a test
+# that passes waits only as long as the page takes.
+WAIT_MS = 30_000
+expect.set_options(timeout=WAIT_MS)
 
 
 def in_ci() -> bool:
@@ -136,8 +140,8 @@ def open_tab(browser: Browser, server: str, viewport: str) -> App:
         locale="en-GB",
         timezone_id="Europe/London",
     )
-    context.set_default_timeout(20_000)
-    context.add_init_script(COUNT_RUNS)
+    context.set_default_timeout(WAIT_MS)
+    context.add_init_script(WATCH_RUNS)
     page = context.new_page()
     app = App(page=page, context=context, base_url=server, viewport=viewport)
     context.on("request", lambda r: app.requests.append(r.url))
