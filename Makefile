@@ -4,6 +4,10 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# pytest-xdist workers for `make test`. With --dist loadgroup the browser tests run together in one worker (they
+# share one server; see tests/conftest.py) while the other workers share out the rest. PYTEST_WORKERS=auto on a
+# bigger machine, PYTEST_WORKERS=0 to run everything in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint bench venv
 
@@ -29,7 +33,7 @@ run: $(VENV)/.run-installed  ## install what the app needs into .venv, then star
 test: $(VENV)/.dev-installed  ## install the test tools into .venv, then lint, type-check and run every test (browser tests need Chromium)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: $(VENV)/.run-installed  ## print the benchmark figures recorded in benchmarks/RESULTS.md
 	$(PY) benchmarks/routes.py
