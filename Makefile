@@ -11,18 +11,19 @@ PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint bench venv
 
-# A stamp per requirements file: pip runs again only when the file changes.
+# A stamp per requirements file: pip runs again only when the file (or constraints.txt) changes. Every install
+# takes its exact versions from constraints.txt.
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
 	  echo "Python's venv module is missing. On Debian or Ubuntu: sudo apt-get install -y python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.run-installed: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+$(VENV)/.run-installed: requirements.txt constraints.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements.txt
 	@touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt constraints.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
 	@touch $@ $(VENV)/.run-installed
 
 venv: $(VENV)/.dev-installed  ## the project environment with everything the tests need
