@@ -4,21 +4,26 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# pytest-xdist workers for `make test`. With --dist loadgroup the browser tests run together in one worker (they
+# share one server; see tests/conftest.py) while the other workers share out the rest. PYTEST_WORKERS=auto on a
+# bigger machine, PYTEST_WORKERS=0 to run everything in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint bench venv
 
-# A stamp per requirements file: pip runs again only when the file changes.
+# A stamp per requirements file: pip runs again only when the file (or constraints.txt) changes. Every install
+# takes its exact versions from constraints.txt.
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
 	  echo "Python's venv module is missing. On Debian or Ubuntu: sudo apt-get install -y python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.run-installed: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+$(VENV)/.run-installed: requirements.txt constraints.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements.txt
 	@touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt constraints.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
 	@touch $@ $(VENV)/.run-installed
 
 venv: $(VENV)/.dev-installed  ## the project environment with everything the tests need
@@ -29,7 +34,7 @@ run: $(VENV)/.run-installed  ## install what the app needs into .venv, then star
 test: $(VENV)/.dev-installed  ## install the test tools into .venv, then lint, type-check and run every test (browser tests need Chromium)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: $(VENV)/.run-installed  ## print the benchmark figures recorded in benchmarks/RESULTS.md
 	$(PY) benchmarks/routes.py

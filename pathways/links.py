@@ -29,6 +29,7 @@ TRACKING = frozenset(
     | {"mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "si", "_ga", "_gl", "s_cid", "trk", "epik", "spm"}
 )
 TRACKING_PREFIXES = ("utm_", "hsa_", "pk_", "mtm_", "matomo_")
+APP_KEYS = ("class",)  # read by app.py on every page (joining a class session), never part of one page's view
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     moved: list[str] = []
     found: dict[str, object] = {}
     flags: dict[str, object] = {}
-    skip = set(extra)
+    skip = set(extra) | set(APP_KEYS)
 
     def drop(key: str, value: str, hint: str = "") -> None:
         ignored.append(_shown(key, value))

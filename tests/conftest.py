@@ -1,9 +1,15 @@
-"""Shared fixtures: the tiny data folder and its graph, and the shipped data's graph."""
+"""Shared fixtures: the tiny data folder and its graph, and the shipped data's graph; the axe summary at the end.
+
+This file is loaded by the pytest-xdist controller too (tests/e2e/conftest.py is
+loaded only where browser tests are collected), so the session summary lives here.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,3 +50,53 @@ def class_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.setenv("PATHWAYS_STATE_DIR", str(folder))
     monkeypatch.delenv("PATHWAYS_DATABASE_URL", raising=False)
     return folder
+
+
+BROWSER_TESTS = "tests/e2e/"
+# Tests that share one outside resource run in one worker each: the browser tests share one app server and one
+# Chromium; the class store tests share one PostgreSQL database (they drop and re-make its tables).
+TOGETHER = (BROWSER_TESTS, "tests/test_class_store.py")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadgroup`: every browser test in one work unit, so one worker runs them all with one server and one
+    Chromium, and the class store tests in another (one database), while the other workers share out the rest.
+
+    pytest-xdist's own loadgroup reads `xdist_group` marks from a suffix it writes into each node id, which pytest 9
+    no longer lets it change (xdist 3.8), so the group is set here by path instead.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only under xdist
+
+    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
+
+    return BrowserTestsTogether(config, log)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist controller: add a finished worker's axe tally (tests/e2e/conftest.py) to this process's."""
+    found = getattr(node, "workeroutput", {}).get("axe")
+    if found:
+        from tests.e2e import axe  # noqa: PLC0415 - only when browser tests ran: it imports playwright
+
+        axe.merge(found)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """How many axe findings each exclusion let through this session, and which matched nothing (also written
+    to test-artifacts/axe/summary.txt). An exclusion that never matches may be fixed upstream: check, then drop it."""
+    axe = sys.modules.get("tests.e2e.axe")  # imported only when browser tests ran here or in a worker
+    if axe is None or not axe.SESSION_CHECKS or hasattr(config, "workerinput"):
+        return
+    lines = axe.summary_lines()
+    terminalreporter.write_sep("-", f"axe: {axe.SESSION_CHECKS} page check(s), {sum(axe.SESSION_COUNTS.values())} finding(s) excluded")
+    for line in lines:
+        terminalreporter.write_line(line)
+    folder = Path(__file__).resolve().parents[1] / "test-artifacts" / "axe"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "summary.txt").write_text(f"{axe.SESSION_CHECKS} page checks\n" + "\n".join(lines) + "\n")

@@ -82,7 +82,23 @@ _MATCHES = """
 """
 
 SESSION_COUNTS: Counter[str] = Counter()  # findings let through, by exclusion
-SESSION_CHECKS = 0  # axe runs this session (per worker under xdist)
+SESSION_CHECKS = 0  # axe runs this session (per worker under xdist; the workers' tallies are merged at the end)
+
+
+def tally() -> dict[str, Any]:
+    """This process's tally, as a pytest-xdist worker hands it to the controller."""
+    return {"checks": SESSION_CHECKS, "counts": dict(SESSION_COUNTS)}
+
+
+def merge(found: dict[str, Any]) -> None:
+    """Add a worker's tally to this process's (the controller's), for the session summary."""
+    global SESSION_CHECKS  # noqa: PLW0603 - a session tally, read by the terminal summary
+    SESSION_CHECKS += int(found["checks"])
+    SESSION_COUNTS.update(found["counts"])
+
+
+def summary_lines() -> list[str]:
+    return [f"{SESSION_COUNTS[describe(e)]:4d}  {describe(e)}" for e in EXCLUSIONS]
 
 
 def describe(exclusion: Exclusion) -> str:

@@ -1,20 +1,26 @@
-"""Helpers for driving the running app in Chromium: wait for a rerun, record requests, take screenshots.
+"""Helpers for driving the running app in Chromium: wait for reruns, assert with waiting checks, take screenshots.
 
-A Streamlit page is ready to look at when its root says the script has finished
-(`data-test-script-state="notRunning"`). Just after a click or a key press the
-rerun may not have started yet, so `App.settle()` first waits (briefly) for the
-next run to start, using a counter an init script keeps on the page.
+A Streamlit page is ready to look at when every run it asked for has finished.
+An init script (`WATCH_RUNS`) reads Streamlit's own websocket messages in the
+page: a BackMsg `rerun_script` is a run asked for, a ForwardMsg `script_finished`
+ends one. `App.settle()` waits until the last run asked for has finished, then
+until the page shows it (script state "notRunning", no stale elements). No guess
+at how long a rerun takes to start, so a loaded machine only makes it slower.
+
+Assertions on the page wait too: Playwright's `expect`, `at_least()` for counts,
+and `App.expect_query()` / `App.expect_highlighted()` for the address bar and charts.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,18 +33,68 @@ MAIN = '[data-testid="stMain"]'
 MAX_SHOT_HEIGHT = 12_000
 PLOTLY = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
 
-# Counts script runs as they start, so a test can tell "the rerun has finished" from "it has not begun".
-COUNT_RUNS = """
+# Streamlit's protocol, read in the page (field numbers from streamlit/proto/BackMsg.proto and ForwardMsg.proto):
+# BackMsg field 11 is rerun_script (the page asks for a run); ForwardMsg field 6 is script_finished, whose status 2
+# (FINISHED_EARLY_FOR_RERUN) means another run follows at once. `lastAsked` and `lastFinished` are positions in one
+# sequence, so "every run asked for has finished" is `lastFinished > lastAsked`.
+WATCH_RUNS = """
 (() => {
-  window.__pathwaysRuns = 0;
-  const seen = (el) => {
-    if (el && el.getAttribute && el.getAttribute('data-test-script-state') === 'running') window.__pathwaysRuns += 1;
+  const RERUN_SCRIPT = 11, SCRIPT_FINISHED = 6, EARLY_FOR_RERUN = 2;
+  const runs = (window.__pathwaysRuns = {seq: 0, lastAsked: 0, lastFinished: 0, finished: 0});
+  const bytesOf = (data) => data instanceof ArrayBuffer ? new Uint8Array(data)
+    : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+  // The top-level fields of a protobuf message: field number -> varint value (or true for other wire types).
+  const fields = (bytes) => {
+    const found = new Map();
+    let i = 0;
+    const varint = () => { let value = 0, scale = 1, b; do { b = bytes[i++]; value += (b & 0x7f) * scale; scale *= 128; } while (b & 0x80 && i < bytes.length); return value; };
+    while (i < bytes.length) {
+      const tag = varint(), number = Math.floor(tag / 8), type = tag & 7;
+      if (type === 0) found.set(number, varint());
+      else if (type === 2) { const length = varint(); i += length; found.set(number, true); }
+      else if (type === 1) { i += 8; found.set(number, true); }
+      else if (type === 5) { i += 4; found.set(number, true); }
+      else break;
+    }
+    return found;
   };
-  new MutationObserver((records) => records.forEach((r) => seen(r.target))).observe(document, {
-    subtree: true, attributes: true, attributeFilter: ['data-test-script-state'],
-  });
+  const Native = window.WebSocket;
+  const send = Native.prototype.send;
+  Native.prototype.send = function (data) {
+    const bytes = bytesOf(data);
+    if (bytes && fields(bytes).has(RERUN_SCRIPT)) runs.lastAsked = ++runs.seq;
+    return send.call(this, data);
+  };
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        const bytes = bytesOf(event.data);
+        const status = bytes && fields(bytes).get(SCRIPT_FINISHED);
+        if (status !== undefined && status !== null && status !== EARLY_FOR_RERUN) {
+          runs.lastFinished = ++runs.seq;
+          runs.finished += 1;
+        }
+      });
+    }
+  };
 })();
 """
+# True when every run the page asked for has finished (and, with `first`, at least one run has).
+RUNS_DONE = "(first) => { const r = window.__pathwaysRuns; return !!r && r.lastFinished >= r.lastAsked && (!first || r.finished > 0); }"
+NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# The address bar holds `expected` (values are exact strings or regular expressions), and with `exact` nothing else.
+QUERY_IS = """({expected, patterns, exact}) => {
+  const now = new URLSearchParams(window.location.search);
+  const values = Object.fromEntries(now.entries());
+  const ok = Object.entries(expected).every(([k, v]) => values[k] === v)
+    && Object.entries(patterns).every(([k, p]) => k in values && new RegExp(p).test(values[k]));
+  const keys = new Set([...Object.keys(expected), ...Object.keys(patterns)]);
+  return ok && (!exact || Object.keys(values).every((k) => keys.has(k)));
+}"""
+CHOSEN_ROUTES = """(i) => (document.querySelectorAll('.js-plotly-plot')[i]?.data ?? [])
+    .filter((t) => t.meta && t.meta.chosen).map((t) => t.name)"""
+WAIT_MS = 60_000  # generous: on a loaded 2-core machine a rerun can take many seconds; a real hang still fails
 
 # Streamlit's own cookies: the XSRF token (server.enableXsrfProtection) and, only with st.login, the user cookie.
 STREAMLIT_COOKIE = re.compile(r"^_streamlit_(xsrf|user)(_\d+)?$")
@@ -60,34 +116,54 @@ class App:
     viewport: str
     requests: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
-    _runs_before: int = field(default=0, repr=False)
 
     def url(self, path: str = "", query: dict[str, str] | None = None) -> str:
         tail = f"?{urlencode(query)}" if query else ""
         return f"{self.base_url}/{path.lstrip('/')}{tail}"
 
     def open(self, path: str = "", query: dict[str, str] | None = None, *, raw_query: str = "") -> None:
-        """Load a page of the app and wait until its script has finished."""
+        """Load a page of the app and wait until its first run has finished and shows."""
         target = self.url(path, query) + (f"?{raw_query}" if raw_query else "")
         self.page.goto(target, wait_until="domcontentloaded")
-        self.settle(rerun=False)
-        # every page starts with a title: wait for it, in case the first "not running" came before the first run
-        self.page.wait_for_selector(f"{MAIN} h1")
-        self.settle(rerun=False)
+        self.settle(first=True)
+        expect(self.page.locator(f"{MAIN} h1").first).to_be_visible()  # every page starts with a title
 
-    def settle(self, *, rerun: bool = True, timeout: float = 30_000) -> None:
-        """Wait for the app to finish running; with `rerun`, first wait (up to 2 s) for the rerun to begin."""
-        if rerun:
-            # If none starts, the action finished its rerun before we looked, or caused none.
-            with contextlib.suppress(PlaywrightTimeoutError):
-                self.page.wait_for_function("n => (window.__pathwaysRuns || 0) > n", arg=self._runs_before, timeout=2_000)
+    def settle(self, *, first: bool = False, timeout: float = WAIT_MS) -> None:
+        """Wait until every run the page has asked for (by a click, a key, a page load) has finished and shows.
+
+        An action that asks for no run (Tab, opening an expander) returns at once. With `first`, wait for the
+        page's first run too (just after a load, before the page has even asked for it).
+        """
+        try:
+            self.page.wait_for_function(RUNS_DONE, arg=first, timeout=timeout)
+        except PlaywrightTimeoutError:
+            state = self.page.evaluate("() => window.__pathwaysRuns ?? null")
+            raise AssertionError(f"a run the page asked for did not finish within {timeout / 1000:.0f} s: {state}") from None
         self.page.wait_for_selector(READY, timeout=timeout)
         self.page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
-        self.mark()
+        self.page.evaluate(NEXT_FRAME)  # React has drawn the messages that came with the end of the run
 
-    def mark(self) -> None:
-        """Remember how many runs have started, so the next `settle()` waits for a newer one."""
-        self._runs_before = int(self.page.evaluate("() => window.__pathwaysRuns || 0"))
+    def expect_query(self, expected: Mapping[str, str | re.Pattern[str]], *, exact: bool = False) -> None:
+        """Wait until the address bar's query has these values (a string, or a pattern it must match); with
+        `exact`, no other keys. Fails with the query as it is."""
+        plain = {k: v for k, v in expected.items() if isinstance(v, str)}
+        patterns = {k: v.pattern for k, v in expected.items() if isinstance(v, re.Pattern)}
+        with contextlib.suppress(PlaywrightTimeoutError):
+            self.page.wait_for_function(QUERY_IS, arg={"expected": plain, "patterns": patterns, "exact": exact}, timeout=WAIT_MS / 3)
+        now = self.query()
+        wrong = {k: now.get(k) for k, v in expected.items() if not (re.search(v, now.get(k, "")) if isinstance(v, re.Pattern) else now.get(k) == v)}
+        assert not wrong, f"address bar: expected {dict(expected)}, got {now}"
+        if exact:
+            assert set(now) == set(expected), f"address bar: expected exactly {sorted(expected)}, got {now}"
+
+    def expect_highlighted(self, names: list[str], index: int = 0) -> None:
+        """Wait until the index-th plotly chart shows exactly these routes bold ("chosen"). Fails with what it shows."""
+        self.wait_for_chart()
+        with contextlib.suppress(PlaywrightTimeoutError):
+            self.page.wait_for_function(
+                f"([i, want]) => JSON.stringify(({CHOSEN_ROUTES})(i)) === JSON.stringify(want)", arg=[index, names], timeout=WAIT_MS / 3
+            )
+        assert self.highlighted_routes(index) == names
 
     def wait_for_chart(self, timeout: float = 20_000) -> None:
         self.page.wait_for_selector(PLOTLY, timeout=timeout)
@@ -100,7 +176,7 @@ class App:
         tall = int(self.page.evaluate(f"() => document.querySelector('{MAIN}')?.scrollHeight ?? 0"))
         if tall > size["height"]:
             self.page.set_viewport_size({"width": size["width"], "height": min(tall, MAX_SHOT_HEIGHT)})
-            self.page.wait_for_timeout(300)  # let charts re-lay themselves out
+            self.page.evaluate(NEXT_FRAME)  # laid out and drawn at the new size
         try:
             self.page.screenshot(path=str(path), full_page=True)
         finally:
@@ -120,12 +196,7 @@ class App:
     def highlighted_routes(self, index: int = 0) -> list[str]:
         """Names of the bold ("chosen") route lines in the index-th plotly chart on the page."""
         self.wait_for_chart()
-        names = self.page.evaluate(
-            """(i) => (document.querySelectorAll('.js-plotly-plot')[i]?.data ?? [])
-                .filter((t) => t.meta && t.meta.chosen).map((t) => t.name)""",
-            index,
-        )
-        return [str(n) for n in names]
+        return [str(n) for n in self.page.evaluate(CHOSEN_ROUTES, index)]
 
     def query(self) -> dict[str, str]:
         """The address bar's query parameters (last value of each)."""
@@ -149,3 +220,8 @@ class App:
 
     def exceptions(self) -> list[str]:
         return list(self.page.locator(EXCEPTION).all_inner_texts())
+
+
+def at_least(locator: Locator, count: int, what: str = "") -> None:
+    """Wait until `locator` matches at least `count` elements (Playwright's `to_have_count` is exact only)."""
+    expect(locator.nth(count - 1), what or f"at least {count} of {locator}").to_be_attached()

@@ -3,8 +3,10 @@
 The server is `streamlit run app.py` on a free local port with usage statistics
 off. The browser is Debian's Chromium (`apt-get install -y chromium`), never a
 Playwright download. Without it the tests skip, except in CI (`CI` set), where a
-missing browser is a failure. Under pytest-xdist each worker gets its own
-server and browser (session fixtures are per worker), so nothing is shared.
+missing browser is a failure. Under pytest-xdist each worker that runs browser
+tests gets its own server and browser (session fixtures are per worker); with
+`--dist loadgroup` (as `make test` runs) they all run in one worker, so one
+server serves them all (see `pytest_xdist_make_scheduler` in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 from pathways.graph import Graph
 from tests.e2e import axe, journeys
-from tests.e2e.browser import ARTIFACTS, COUNT_RUNS, ROOT, VIEWPORTS, App
+from tests.e2e.browser import ARTIFACTS, ROOT, VIEWPORTS, WATCH_RUNS, App
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -39,6 +41,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 STARTUP_SECONDS = 90
+# How long an action or a waiting assertion may take. Generous, because a loaded 2-core machine is slow; a test
+# that passes waits only as long as the page takes.
+WAIT_MS = 30_000
+expect.set_options(timeout=WAIT_MS)
 
 
 def in_ci() -> bool:
@@ -146,8 +152,8 @@ def open_tab(browser: Browser, server: str, viewport: str) -> App:
         locale="en-GB",
         timezone_id="Europe/London",
     )
-    context.set_default_timeout(20_000)
-    context.add_init_script(COUNT_RUNS)
+    context.set_default_timeout(WAIT_MS)
+    context.add_init_script(WATCH_RUNS)
     page = context.new_page()
     app = App(page=page, context=context, base_url=server, viewport=viewport)
     context.on("request", lambda r: app.requests.append(r.url))
@@ -219,16 +225,8 @@ def app(request: pytest.FixtureRequest, browser: Browser, server: str, viewport:
         tab.context.close()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """How many axe findings each exclusion let through this session, and which matched nothing (also written
-    to test-artifacts/axe/summary.txt). An exclusion that never matches may be fixed upstream: check, then drop it."""
-    counts = axe.SESSION_COUNTS
-    if not axe.SESSION_CHECKS:
-        return
-    lines = [f"{counts[axe.describe(e)]:4d}  {axe.describe(e)}" for e in axe.EXCLUSIONS]
-    terminalreporter.write_sep("-", f"axe: {axe.SESSION_CHECKS} page check(s), {sum(counts.values())} finding(s) excluded")
-    for line in lines:
-        terminalreporter.write_line(line)
-    folder = ARTIFACTS / "axe"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "summary.txt").write_text(f"{axe.SESSION_CHECKS} page checks\n" + "\n".join(lines) + "\n")
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A pytest-xdist worker hands its axe tally to the controller, which prints the summary (tests/conftest.py)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["axe"] = axe.tally()

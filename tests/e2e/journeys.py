@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import Locator
+
 from pathways.facts import jobs_for
 from pathways.graph import Graph
 from pathways.routes import Constraints, find_routes
@@ -33,5 +35,6 @@ def toggle(app: App, label: str) -> None:
     app.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
 
 
-def route_headings(app: App) -> int:
-    return app.page.get_by_role("heading", name=re.compile(r"^Route \d+$")).count()
+def route_headings(app: App) -> Locator:
+    """The "Route N" headings; assert on them with `expect(...).to_have_count(n)`, which waits."""
+    return app.page.get_by_role("heading", name=re.compile(r"^Route \d+$"))

@@ -12,7 +12,7 @@ from pathways import explorer, steps
 from pathways.graph import Graph, node
 from pathways.routes import find_routes
 from tests.e2e.axe import assert_accessible
-from tests.e2e.browser import App
+from tests.e2e.browser import App, at_least
 from tests.e2e.journeys import LAB, ROUTES, STAGE
 
 pytestmark = pytest.mark.e2e
@@ -27,11 +27,10 @@ def test_presenter_steps_with_the_arrow_keys_and_shares_the_exact_step(app: App,
     expect(page.get_by_role("heading", name=slides[0].name, exact=True)).to_be_visible()
     expect(page.get_by_text(f"step 1 of {len(slides)}")).to_be_visible()
 
-    app.mark()
     page.keyboard.press("ArrowRight")  # the Next button's shortcut, for a clicker or a keyboard at the front
     app.settle()
     expect(page.get_by_role("heading", name=slides[1].name, exact=True)).to_be_visible()
-    assert app.query()["step"] == "2"
+    app.expect_query({"step": "2"})
 
     code = page.locator('[data-testid="stCode"]')
     expect(code).to_contain_text("presenter?")
@@ -59,11 +58,11 @@ def test_young_explorer_picture_job_journey(app: App) -> None:
     page.get_by_role("button", name=explorer.cards()[0].label, exact=True).click()
     app.settle()
     job_pills = page.locator('[data-testid="stButtonGroup"]').first.get_by_role("radio")
-    assert job_pills.count() >= 1
+    at_least(job_pills, 1, "a job for the card")
     job_pills.first.click()
     app.settle()
     expect(page.get_by_role("heading", name=re.compile(r"^How to become "))).to_be_visible()
-    assert page.locator('[data-testid="stMain"] ol li').count() >= 2
+    at_least(page.locator('[data-testid="stMain"] ol li'), 2, "a journey of two sentences or more")
     speech = page.frame_locator('[data-testid="stMain"] iframe').first
     expect(speech.get_by_role("button", name="Stop")).to_be_visible()
     speech.get_by_role("button", name="Read it to me").click()
@@ -78,10 +77,11 @@ def test_quiz_gives_ideas_with_reasons(app: App) -> None:
     app.open("quiz")
     expect(page.get_by_text("Answer a few questions to see ideas here.")).to_be_visible()
     yes = page.get_by_role("radio").filter(has_text="Yes")  # each question is a segmented control (a radio group)
-    assert yes.count() >= 3
+    at_least(yes, 3, "three questions or more")
     for i in range(3):
         yes.nth(i).click()
         app.settle()
+        expect(yes.nth(i)).to_be_checked()
     expect(yes.nth(0)).to_be_checked()
     expect(page.get_by_role("heading", name="Jobs to look at")).to_be_visible()
     app.screenshot("flow-quiz")
@@ -96,7 +96,7 @@ def test_subjects_open_jobs_and_courses(app: App) -> None:
     page.locator("[role=option]").filter(has_text=re.compile(r"^Biology$")).first.click()
     app.settle()
     expect(page.get_by_role("heading", name=re.compile(r"^Biology: \d+ jobs"))).to_be_visible()
-    assert app.query().get("subjects") == "biology"
+    app.expect_query({"subjects": "biology"})
     app.screenshot("flow-subjects")
     assert_accessible(page, "flow-subjects", app.viewport)
 

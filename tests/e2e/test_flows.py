@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from pathways.graph import Graph, node, stages
 from pathways.routes import Constraints, find_routes
 from tests.e2e.axe import assert_accessible
-from tests.e2e.browser import App
+from tests.e2e.browser import App, at_least
 from tests.e2e.journeys import LAB, ROUTES, SECTOR, STAGE, route_headings, routes, toggle
 
 pytestmark = pytest.mark.e2e
@@ -36,25 +36,25 @@ def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card
     app.settle()
 
     expect(page.get_by_role("heading", name=f"Ways in: {job_name}")).to_be_visible()
-    assert route_headings(app) == routes(real_graph, card_job)
-    assert app.highlighted_routes() == ["Route 1"]
-    assert app.query() == {"from": STAGE, "to": card_job, "sector": SECTOR, "route": "1"}
+    expect(route_headings(app)).to_have_count(routes(real_graph, card_job))
+    app.expect_highlighted(["Route 1"])
+    app.expect_query({"from": STAGE, "to": card_job, "sector": SECTOR, "route": "1"}, exact=True)
     app.screenshot("flow-find-routes")
     assert_accessible(page, "flow-find-routes", app.viewport)
 
     page.get_by_role("radio", name="Route 2", exact=True).click()
     app.settle()
-    assert app.highlighted_routes() == ["Route 2"]
-    assert app.query()["route"] == "2"
+    app.expect_highlighted(["Route 2"])
+    app.expect_query({"route": "2"})
 
     page.get_by_text("Change what the routes must do").click()
     toggle(app, "Earn while I learn")
     app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     paid = routes(real_graph, card_job, Constraints(paid_only=True))
-    assert route_headings(app) == paid
-    assert page.get_by_text("you earn while you learn").count() == paid
-    assert app.query()["paid"] == "1"
+    expect(route_headings(app)).to_have_count(paid)
+    expect(page.get_by_text("you earn while you learn")).to_have_count(paid)
+    app.expect_query({"paid": "1"})
     app.screenshot("flow-find-filtered")
     assert not app.exceptions()
 
@@ -67,15 +67,15 @@ def test_a_deep_link_reopens_the_same_view(app: App, real_graph: Graph) -> None:
             app.open("", view)
         else:
             app.page.reload()
-            app.settle(rerun=False)
+            app.settle(first=True)
         page = app.page
         expect(page.get_by_role("radio", name=node(real_graph, STAGE).name, exact=True)).to_be_checked()
         expect(page.get_by_role("heading", name=f"Ways in: {node(real_graph, LAB).name}")).to_be_visible()
         expect(page.get_by_role("switch", name="No university")).to_be_checked()
         expect(page.get_by_role("radio", name="Route 2", exact=True)).to_be_checked()
-        assert route_headings(app) == expected, attempt
-        assert app.highlighted_routes() == ["Route 2"], attempt
-        assert app.query() == view, attempt
+        expect(route_headings(app), attempt).to_have_count(expected)
+        app.expect_highlighted(["Route 2"])
+        app.expect_query(view, exact=True)
 
 
 @pytest.mark.parametrize("path", ["", "map", "compare", "job"])
@@ -94,11 +94,11 @@ def test_a_malformed_link_shows_the_notice_not_an_error(app: App, path: str) -> 
 def test_route_map_draws_the_routes_and_opens_a_step(app: App, real_graph: Graph) -> None:
     page = app.page
     app.open("map", {"from": STAGE, "to": LAB})
-    assert app.highlighted_routes() == ["Route 1"]
+    app.expect_highlighted(["Route 1"])
     first = find_routes(real_graph, STAGE, LAB, limit=ROUTES)[0]
     step = next(s for s in first.steps if s.kind != "stage")
     # the chart's text twin: every route in order, in words
-    assert page.locator("ol li").count() >= routes(real_graph, LAB)
+    at_least(page.locator("ol li"), routes(real_graph, LAB), "a text line for every route")
     box = page.get_by_role("combobox", name="Open a step on the map")
     box.click()
     box.fill(step.name)
@@ -117,15 +117,15 @@ def test_compare_shows_routes_side_by_side(app: App, real_graph: Graph) -> None:
     app.wait_for_chart()
     picked = page.locator('button[aria-pressed="true"]').filter(has_text=re.compile(r"^Route \d+$"))
     unpicked = page.locator('button[aria-pressed="false"]').filter(has_text=re.compile(r"^Route \d+$"))
-    assert picked.count() >= 2
+    at_least(picked, 2, "two routes compared from the start")
     for name in picked.all_inner_texts():
         expect(table).to_contain_text(name)
-    assert unpicked.count() >= 1, "every route is already compared: nothing to add"
+    at_least(unpicked, 1, "a route left to add (every route is already compared)")
     extra = unpicked.first.inner_text()
     unpicked.first.click()
     app.settle()
     expect(table).to_contain_text(extra)
-    assert extra.removeprefix("Route ") in app.query()["compare"].split(",")
+    app.expect_query({"compare": re.compile(rf"(^|,){extra.removeprefix('Route ')}(,|$)")})
     app.screenshot("flow-compare")
     assert_accessible(page, "flow-compare", app.viewport)
 
@@ -135,7 +135,7 @@ def test_job_profile_shows_pay_employers_and_routes(app: App, real_graph: Graph)
     app.open("job", {"to": LAB})
     expect(page.get_by_role("heading", name=node(real_graph, LAB).name, exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Pay and hours")).to_be_visible()
-    assert route_headings(app) == routes(real_graph, LAB)
+    expect(route_headings(app)).to_have_count(routes(real_graph, LAB))
     app.screenshot("flow-job")
     assert_accessible(page, "flow-job", app.viewport)
 

@@ -58,7 +58,6 @@ def choose_pill(app: App, group_first: str, wanted: str) -> None:
     press_until(app, "Tab", group_first, role="radio")
     if group_first != wanted:
         press_until(app, "ArrowRight", wanted, role="radio")
-    app.mark()
     app.page.keyboard.press("Space")
     app.settle()
 
@@ -74,7 +73,6 @@ def choose_option(app: App, label: str, wanted: str) -> None:
         app.page.keyboard.press("ArrowDown")
     else:
         pytest.fail(f"the arrow keys never reached {wanted!r} in {label!r}")
-    app.mark()
     app.page.keyboard.press("Enter")
     app.settle()
 
@@ -97,7 +95,6 @@ def test_find_my_route_by_keyboard(app: App, real_graph: Graph, card_job: str) -
     button = press_until(app, "Tab", f"Choose: {job_name}", role="button")
     assert button["visible"], "no visible focus ring on the job's button"
     assert button["onScreen"]
-    app.mark()
     page.keyboard.press("Enter")
     app.settle()
     ways_in = page.get_by_role("heading", name=f"Ways in: {job_name}")
@@ -107,11 +104,11 @@ def test_find_my_route_by_keyboard(app: App, real_graph: Graph, card_job: str) -
     expect(page.get_by_role("status").filter(has_text="You chose")).to_have_text(
         f"You chose {job_name}. The ways in are below."
     )
-    assert route_headings(app) == len(find_routes(real_graph, STAGE, card_job, limit=ROUTES))
+    expect(route_headings(app)).to_have_count(len(find_routes(real_graph, STAGE, card_job, limit=ROUTES)))
 
     choose_pill(app, "Route 1", "Route 2")
-    assert app.highlighted_routes() == ["Route 2"]
-    assert app.query()["route"] == "2"
+    app.expect_highlighted(["Route 2"])
+    app.expect_query({"route": "2"})
     app.screenshot("keyboard-find-routes")
 
 
@@ -119,7 +116,6 @@ def test_route_map_by_keyboard(app: App, real_graph: Graph) -> None:
     app.open("map")
     choose_option(app, "Where are you now?", node(real_graph, STAGE).name)
     choose_option(app, "Which job?", node(real_graph, LAB).name)
-    assert app.highlighted_routes() == ["Route 1"]
-    assert app.query()["from"] == STAGE
-    assert app.query()["to"] == LAB
+    app.expect_highlighted(["Route 1"])
+    app.expect_query({"from": STAGE, "to": LAB})
     assert_accessible(app.page, "keyboard-map", app.viewport)

@@ -1,9 +1,14 @@
-"""Link fuzzing: generated query strings sent to every page through AppTest.
+"""Link fuzzing: generated query strings sent through AppTest to every page that reads the link.
 
 Links are pasted, cut short and tampered with. Whatever arrives, a page must
 run without an exception and, where it dropped part of the link, say so.
 The number of examples per page is PATHWAYS_FUZZ_EXAMPLES (default 1,000,
 the figure the hostile-input issue asks for); set it lower for a quick run.
+
+Only the pages in LINK_PAGES read the link, so only they are fuzzed: sending
+a thousand links to a page that never looks at them tests nothing. A guard
+test keeps the list true: a page in it must answer a bad link with the notice,
+and every other page must look exactly the same with or without a link.
 """
 
 from __future__ import annotations
@@ -19,9 +24,21 @@ from streamlit.testing.v1 import AppTest
 from pathways.data import load_data
 from pathways.graph import build_graph
 from pathways.links import KEYS, parse
-from tests.ui.apptest import APP, LANDING, PAGES, texts
+from tests.ui.apptest import APP, LANDING, PAGES, open_app, texts
 
 EXAMPLES = int(os.environ.get("PATHWAYS_FUZZ_EXAMPLES", "1000"))
+# The pages whose script reads the link (they call state.start, which parses st.query_params), with the keys
+# each reads beyond the shared view's. Add a page here when it starts reading its link.
+LINK_PAGES: dict[str, tuple[str, ...]] = {
+    "find": (),
+    "map": (),
+    "job": (),
+    "compare": (),
+    "subjects": (),
+    "presenter": ("step",),
+    "near": (),
+}
+NOTICE = "We could not open part of that link"
 FRESH_SESSION_EVERY = 25  # a new AppTest (a new browser tab) now and then; in between, links pasted into one tab
 
 REAL_IDS = [
@@ -76,7 +93,7 @@ def real_graph_for_parse():  # type: ignore[no-untyped-def]
     return build_graph(load_data())
 
 
-@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("page", list(LINK_PAGES))
 def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_parse) -> None:  # type: ignore[no-untyped-def]
     tab = Tab(page)
 
@@ -94,16 +111,26 @@ def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_
         at = tab.open(pairs)
         assert not at.exception, [e.value for e in at.exception]
         last = dict(pairs)
-        view = parse(last, real_graph_for_parse, _EXTRA.get(page, ()))
-        if page in _EXTRA or page in _VIEW_PAGES:
-            assert ("We could not open part of that link" in texts(at)) == bool(view.ignored), (last, view.ignored)
+        view = parse(last, real_graph_for_parse, LINK_PAGES[page])
+        assert (NOTICE in texts(at)) == bool(view.ignored), (last, view.ignored)
 
     check()
 
 
-# Pages that read the shared view from the link, and so must show the notice exactly when they dropped something.
-_VIEW_PAGES = {"find", "map", "job", "compare", "subjects", "near"}
-_EXTRA = {"presenter": ("step",)}
+# Every key a link may hold, each with a value no page can use, plus one no page knows.
+BAD_LINK = {**dict.fromkeys((*KEYS, "step"), "zz-not-a-real-value"), "utm_source": "zz"}
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_only_the_link_pages_read_the_link(page: str) -> None:
+    """LINK_PAGES is exactly the pages that read their link, so the fuzzing above covers every one of them."""
+    with_link = open_app(page, **BAD_LINK)
+    if page in LINK_PAGES:
+        assert NOTICE in texts(with_link), f"{page} is in LINK_PAGES but ignored a bad link without a notice"
+    else:
+        assert texts(with_link) == texts(open_app(page)), (
+            f"the {page} page shows something else when opened from a link: it reads the link, so add it to LINK_PAGES"
+        )
 
 
 def test_a_real_link_with_junk_keeps_what_it_can() -> None:

@@ -1,0 +1,50 @@
+"""The project's habits, checked: dependencies declared alike in pyproject.toml and the requirements files, the
+linters pinned to exact versions, and every requirement given an exact version in constraints.txt."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def requirements(name: str) -> list[str]:
+    """The requirement lines of a requirements file, without comments and `-r` includes."""
+    lines = (line.split("#")[0].strip() for line in (ROOT / name).read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("-")]
+
+
+def constraints() -> dict[str, str]:
+    pins = (Requirement(line) for line in requirements("constraints.txt"))
+    return {canonicalize_name(pin.name): str(pin.specifier) for pin in pins}
+
+
+@pytest.mark.parametrize(
+    ("declared", "file"),
+    [
+        pytest.param(PROJECT["dependencies"], "requirements.txt", id="app"),
+        pytest.param(PROJECT["optional-dependencies"]["dev"], "requirements-dev.txt", id="dev"),
+    ],
+)
+def test_pyproject_declares_what_the_requirements_files_install(declared: list[str], file: str) -> None:
+    assert sorted(map(str, map(Requirement, declared))) == sorted(map(str, map(Requirement, requirements(file))))
+
+
+@pytest.mark.parametrize("tool", ["ruff", "mypy"])
+def test_linters_are_pinned_to_the_constrained_version(tool: str) -> None:
+    pinned = {canonicalize_name(r.name): str(r.specifier) for r in map(Requirement, requirements("requirements-dev.txt"))}
+    assert pinned[tool].startswith("=="), f"{tool} must be pinned exactly in requirements-dev.txt"
+    assert pinned[tool] == constraints()[tool]
+
+
+def test_every_requirement_has_an_exact_version_in_constraints() -> None:
+    pins = constraints()
+    assert all(spec.startswith("==") for spec in pins.values())
+    wanted = {canonicalize_name(Requirement(line).name) for f in ("requirements.txt", "requirements-dev.txt") for line in requirements(f)}
+    assert not wanted - set(pins), f"add these to constraints.txt: {sorted(wanted - set(pins))}"
