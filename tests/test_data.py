@@ -159,28 +159,16 @@ def test_bom_and_windows_line_endings_are_fine(tmp_path: Path) -> None:
     assert load_data(folder).rows("jobs.csv", type(load_data(folder).tables["jobs.csv"][0]))
 
 
-def _retired(row_id: str, replaced_by: str) -> dict[str, str]:
-    return {
-        "id": row_id,
-        "name": "Old thing",
-        "file": "apprenticeships.csv",
-        "reason": "Retired.",
-        "replaced_by": replaced_by,
-        "source_url": "https://www.instituteforapprenticeships.org/",
-        "checked": "2026-11-28",
-    }
-
-
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
         pytest.param(
-            _retired("laboratory-technician-l3", ""),
+            tiny.retired_row("laboratory-technician-l3"),
             Problem("retired.csv", 2, "id", '"laboratory-technician-l3" is still in the live data: remove its row from apprenticeships.csv'),
             id="still-live",
         ),
         pytest.param(
-            _retired("old-standard", "laboratory-technician-l4"),
+            tiny.retired_row("old-standard", "laboratory-technician-l4"),
             Problem(
                 "retired.csv",
                 2,

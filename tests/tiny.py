@@ -291,3 +291,16 @@ def _header(name: str) -> list[str]:
 
 def write_tiny(folder: Path) -> Path:
     return write(folder, tables())
+
+
+def retired_row(row_id: str, replaced_by: str = "", name: str = "Old thing", reason: str = "Retired.") -> dict[str, str]:
+    """A row of retired.csv: something that was in the data and is gone, with its successor if it has one."""
+    return {
+        "id": row_id,
+        "name": name,
+        "file": "apprenticeships.csv",
+        "reason": reason,
+        "replaced_by": replaced_by,
+        "source_url": "https://www.instituteforapprenticeships.org/",
+        "checked": "2026-11-28",
+    }
