@@ -66,3 +66,14 @@ def test_compare_starts_with_a_degree_and_an_apprenticeship_for_software_develop
     assert "Computer science degree" in steps
     assert "apprenticeship" in steps
     assert len(table.value.columns) == 3
+
+
+def test_compare_never_counts_an_unknown_fee_as_nothing(real_app: Opener) -> None:
+    """Route 1 to software developer is A levels then an HNC whose fee the data does not know: the money chart
+    counts the most it can cost, says so, and the table still says the fee is not known."""
+    at = real_app("compare", **{"from": START, "to": "software-developer", "compare": "1,3"})
+    page = texts(at).replace("\\", "")
+    assert "The fees for HNC in computing are not known yet, so we count £9,790 a year" in page
+    (table,) = at.table
+    assert "not known yet" in " | ".join(table.value.loc["Fees you pay"])
+    assert "before tax" in " | ".join(table.value.index)
