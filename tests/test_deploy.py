@@ -31,7 +31,7 @@ def stages(dockerfile: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def compose() -> dict[str, Any]:
-    yaml = pytest.importorskip("yaml", reason="PyYAML reads deploy/compose.yaml (pip install pyyaml)")
+    yaml = pytest.importorskip("yaml", reason="PyYAML reads deploy/compose.yaml (make test installs it)")
     loaded: dict[str, Any] = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
     return loaded
 
