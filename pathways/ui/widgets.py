@@ -54,9 +54,12 @@ def heading(text: str, anchor: str, level: int = 2) -> None:
     (st.title if level == 1 else st.header if level == 2 else st.subheader)(text, anchor=False)
 
 
-# Finds the marker, then the first heading after it: that is what is scrolled to or focused.
+# Finds the marker, then the first heading after it: that is what is scrolled to or focused, once the page's run
+# has finished (content drawn later would move it). A slow school laptop may take a while: it keeps trying for 30 s.
 _FIND = (
-    "const mark = document.getElementById({anchor!r});"
+    "const settled = () => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state')"
+    " !== 'running';"
+    " const mark = document.getElementById({anchor!r});"
     " const heading = mark && [...document.querySelectorAll('h1, h2, h3')]"
     ".find((h) => mark.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);"
 )
@@ -72,7 +75,7 @@ def scroll_to(anchor: str) -> None:
     script = (
         "<script>(() => { let tries = 0; const go = () => {"
         + _FIND.format(anchor=anchor)
-        + " if (heading) { heading.scrollIntoView({block: 'start'}); } else if (tries++ < 50) { setTimeout(go, 100); }"
+        + " if (heading && settled()) { heading.scrollIntoView({block: 'start'}); } else if (tries++ < 300) { setTimeout(go, 100); }"
         " }; go(); })();</script>"
     )
     st.html(script, unsafe_allow_javascript=True, width="content")
@@ -87,9 +90,9 @@ def focus(anchor: str) -> None:
     script = (
         "<script>(() => { let tries = 0; const go = () => {"
         + _FIND.format(anchor=anchor)
-        + " if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: false});"
+        + " if (heading && settled()) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: false});"
         " heading.scrollIntoView({block: 'start'}); }"
-        " else if (tries++ < 50) { setTimeout(go, 100); }"
+        " else if (tries++ < 300) { setTimeout(go, 100); }"
         " }; go(); })();</script>"
     )
     st.html(script, unsafe_allow_javascript=True, width="content")

@@ -26,7 +26,13 @@ WRAPPER_LEVELS = 4  # how far up from the focused element an outline may be draw
 # Everything about document.activeElement a test needs, gathered in one round trip.
 FOCUS_STATE = """
 (levels) => {
-  const el = document.activeElement;
+  // Focus inside an embedded frame (the read-aloud buttons) is drawn inside it: look there, as a person does.
+  let el = document.activeElement;
+  while (el && el.tagName === 'IFRAME' && el.contentDocument && el.contentDocument.activeElement
+         && el.contentDocument.activeElement !== el.contentDocument.body) {
+    el = el.contentDocument.activeElement;
+  }
+  const getComputedStyle = (n) => n.ownerDocument.defaultView.getComputedStyle(n);
   if (!el || el === document.body || el === document.documentElement) return null;
   const layers = (node) => {
     const found = [];

@@ -10,10 +10,11 @@ numbered list under its heading says them, and a toggle brings them back.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Browser, expect
 
 from pathways.colours import GRAPHICS, TEXT, Colour, contrast, over, parse
 from tests.e2e.browser import App
+from tests.e2e.conftest import open_tab, phone_agent
 from tests.e2e.journeys import LAB, STAGE
 
 pytestmark = pytest.mark.e2e
@@ -65,23 +66,30 @@ def weak_colours(app: App) -> list[str]:
     return weak
 
 
-def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(app: App) -> None:
-    app.open("map", {"from": STAGE, "to": LAB, "route": "2"})
-    app.wait_for_chart()
-    assert not weak_colours(app), "\n".join(weak_colours(app))
-    expect(app.page.get_by_role("heading", name="The routes on the map, in words")).to_be_visible()
-    names = app.page.locator(STEP_NAMES).filter(has_text="Laboratory")
-    toggle = app.page.get_by_role("switch", name="Show step names on the map")
-    if app.viewport == "phone":
-        expect(toggle).not_to_be_checked()
-        expect(names).to_have_count(0)
-        app.mark()
-        app.page.locator('[data-testid="stCheckbox"] label').filter(has_text="Show step names on the map").click()
-        app.settle()
-        expect(toggle).to_be_checked()
-    else:
-        expect(toggle).to_be_checked()
-    expect(names.first).to_be_visible()
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(
+    browser: Browser, server: str, viewport: str
+) -> None:
+    phone = viewport == "phone"
+    app = open_tab(browser, server, viewport, user_agent=phone_agent(browser) if phone else None)
+    try:
+        app.open("map", {"from": STAGE, "to": LAB, "route": "2"})
+        app.wait_for_chart()
+        assert not weak_colours(app), "\n".join(weak_colours(app))
+        expect(app.page.get_by_role("heading", name="The routes on the map, in words")).to_be_visible()
+        names = app.page.locator(STEP_NAMES).filter(has_text="Laboratory")
+        toggle = app.page.get_by_role("switch", name="Show step names on the map")
+        if phone:
+            expect(toggle).not_to_be_checked()
+            expect(names).to_have_count(0)
+            app.page.locator('[data-testid="stCheckbox"] label').filter(has_text="Show step names on the map").click()
+            app.settle()
+            expect(toggle).to_be_checked()
+        else:
+            expect(toggle).to_be_checked()
+        expect(names.first).to_be_visible()
+    finally:
+        app.context.close()
 
 
 def test_money_chart_text_and_lines_meet_contrast(app: App) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from pathways import explorer
 from tests.e2e.browser import App
 from tests.e2e.conftest import page_name
 from tests.e2e.focus import tab_stops
@@ -80,11 +81,11 @@ def views(page_paths: list[str]) -> list[tuple[str, dict[str, str]]]:
 
 
 def open_young_journey(app: App) -> None:
-    """Young explorer asks "where are you now?" (radio buttons) once a picture and a job are chosen."""
-    for group in (0, 1):
-        app.mark()
-        app.page.get_by_role("radiogroup").nth(group).get_by_role("radio").first.click()
-        app.settle()
+    """Young explorer asks "where are you now?" (radio buttons) once a picture card and a job are chosen."""
+    app.page.get_by_role("button", name=explorer.cards()[0].label, exact=True).click()
+    app.settle()
+    app.page.get_by_role("radiogroup").first.get_by_role("radio").first.click()
+    app.settle()
     expect(app.page.get_by_role("radiogroup", name="Where are you now?")).to_be_visible()
 
 
