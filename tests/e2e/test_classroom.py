@@ -27,7 +27,10 @@ def test_presenter_steps_with_the_arrow_keys_and_shares_the_exact_step(app: App,
     expect(page.get_by_role("heading", name=slides[0].name, exact=True)).to_be_visible()
     expect(page.get_by_text(f"step 1 of {len(slides)}")).to_be_visible()
 
-    page.keyboard.press("ArrowRight")  # the Next button's shortcut, for a clicker or a keyboard at the front
+    # The Next button's shortcut, for a clicker or a keyboard at the front. The shortcut belongs to the button,
+    # so press only once the button is drawn and live; a key pressed before that reaches nothing.
+    expect(page.get_by_role("button", name="Next →")).to_be_enabled()
+    page.keyboard.press("ArrowRight")
     app.settle()
     expect(page.get_by_role("heading", name=slides[1].name, exact=True)).to_be_visible()
     app.expect_query({"step": "2"})
