@@ -80,6 +80,15 @@ def views(page_paths: list[str]) -> list[tuple[str, dict[str, str]]]:
     return [*FULL_VIEWS, *((path, {}) for path in page_paths if path)]
 
 
+# The site-wide style arrives with the page's first run (look.site in app.py); tabbing before it is drawn
+# would measure the browser's own focus ring, not ours.
+SITE_STYLE_DRAWN = "() => [...document.querySelectorAll('style')].some((s) => s.textContent.includes(':focus-visible'))"
+
+
+def wait_for_site_style(app: App) -> None:
+    app.page.wait_for_function(SITE_STYLE_DRAWN)
+
+
 def open_young_journey(app: App) -> None:
     """Young explorer asks "where are you now?" (radio buttons) once a picture card and a job are chosen."""
     app.page.get_by_role("button", name=explorer.cards()[0].label, exact=True).click()
@@ -94,6 +103,7 @@ def test_every_tab_stop_shows_an_outline_you_can_see(app: App, page_paths: list[
     kinds: set[str] = set()
     for path, query in views(page_paths):
         app.open(path, query)
+        wait_for_site_style(app)
         if path == "young":
             open_young_journey(app)
         stops = tab_stops(app)
@@ -112,6 +122,7 @@ def test_text_spacing_cuts_no_label(app: App, page_paths: list[str]) -> None:
     problems: list[str] = []
     for path, query in views(page_paths):
         app.open(path, query)
+        wait_for_site_style(app)
         menu = app.page.get_by_test_id("stSidebarNavLink").first
         if not menu.is_visible():  # the menu starts closed on a phone (and stays open once opened): open it
             app.page.get_by_test_id("stExpandSidebarButton").click()
