@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pathways import experiences, export, words
+from pathways import experiences, export, share, words
 from pathways.graph import Graph
 from pathways.near import Area
 from pathways.routes import Route
@@ -23,22 +23,40 @@ def _files(
     day: str,
     _near: Area | None = None,
     near_id: str = "",
+    link: str = "",
 ) -> tuple[bytes, bytes, str, str]:
     """The plan's PDF and CSV and their file names, made once per view and day rather than on every rerun."""
-    plan = export.make_plan(_graph, start, job, _routes, near=_near)
+    plan = export.make_plan(_graph, start, job, _routes, near=_near, link=link)
     return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
 
 
-def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None) -> None:
-    """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
+def view_link(page: str, params: dict[str, str]) -> str:
+    """The address of this view on `page` ("" for the landing page), as pupils and parents can reach it."""
+    return share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), page, params)
+
+
+def download_plan(
+    graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None, link: str = ""
+) -> None:
+    """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere.
+
+    `link` (from `view_link`) is printed in the PDF with its QR code, so the plan
+    opens the same view again; when phones may not reach it, the page says so
+    in the presenter's words.
+    """
     token = str(graph.graph.get("token", id(graph)))
+    day = dt.date.today().isoformat()
     pdf_bytes, csv_bytes, pdf_name, csv_name = _files(
-        graph, routes, token, start, job, tuple(r.key for r in routes), dt.date.today().isoformat(), near, near.id if near else ""
+        graph, routes, token, start, job, tuple(r.key for r in routes), day, near, near.id if near else "", link
     )
     st.subheader("Download my plan", anchor=False)
     st.caption(
-        "A page to print or share at home: every step, what it costs or pays, places near you and where the facts come from."
+        "A page to print or share at home: the routes side by side, what to do next, every step, what it costs or pays,"
+        " places near you and where the facts come from." + (" A link and a QR code on it open this view again." if link else "")
     )
+    warning = share.reach_warning(link) if link else ""
+    if warning:
+        st.warning(f"The plan prints a link back to this view. {warning}", icon="⚠️")
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
