@@ -30,9 +30,16 @@ def _files(
     return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
 
 
+PRIVATE_KEYS = ("q",)  # a pupil's own typed words: not printed on paper that may be left anywhere
+
+
 def view_link(page: str, params: dict[str, str]) -> str:
-    """The address of this view on `page` ("" for the landing page), as pupils and parents can reach it."""
-    return share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), page, params)
+    """The address of this view on `page` ("" for the landing page), as pupils and parents can reach it.
+
+    It opens the same routes; only the words a pupil typed to find the job are left out.
+    """
+    kept = {key: value for key, value in params.items() if key not in PRIVATE_KEYS}
+    return share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), page, kept)
 
 
 def download_plan(

@@ -100,7 +100,7 @@ def printed_links(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_the_printed_plan_links_back_to_the_view_it_was_made_from(
     tiny_app: Opener, printed_links: list[str], page: str, address: str
 ) -> None:
-    at = tiny_app(page, **LINK, route="2", near="birkenhead")
+    at = tiny_app(page, **LINK, route="2", near="birkenhead", q="lab work")  # typed words are never printed
     assert len(at.get("download_button")) == 2
     assert printed_links[-1] == address
     assert not at.warning  # the public address reaches every phone
