@@ -232,7 +232,7 @@ def plan_pdf(plan: Plan) -> bytes:
     write(f"My plan: {plan.job.name}", size=20, style="B", gap=2)
     write(f"Made on {long_date(plan.made_on)}. Starting from: {plan.start}.", size=10)
     write(plan.job.what)
-    write(plan.job.money.capitalize() + ".")
+    write(plan.job.money[:1].upper() + plan.job.money[1:] + ".")  # not capitalize(): it would lower "ONS"
     if not plan.routes:
         write("We found no route to this job from where you are now. Ask your careers adviser.")
     write(f"Places near you are nearest first from {plan.near}." if plan.near else HOW_TO_CHOOSE, size=10, gap=1)

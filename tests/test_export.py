@@ -68,6 +68,14 @@ def test_a_long_plan_runs_onto_more_pages_and_numbers_them(tmp_path: Path) -> No
     assert f"page {pages} of {pages}" in text
 
 
+def test_the_pay_line_keeps_the_capitals_of_its_source(tmp_path: Path) -> None:
+    data = tiny.tables()
+    next(r for r in data["jobs.csv"] if r["id"] == JOB)["salary_basis"] = "middle-half"
+    graph = build_graph(load_data(tiny.write(tmp_path / "data", data)))
+    _, text = pdf_text(plan_pdf(plan_for(graph)))
+    assert "Pay most full-time workers earn £20,000 to £30,000 a year (ONS figures for 2024)." in text
+
+
 def test_a_job_with_no_route_still_gives_a_plan_that_says_so(tiny_graph: Graph) -> None:
     pages, text = pdf_text(plan_pdf(plan_for(tiny_graph, job="software-developer")))
     assert pages == 1
