@@ -67,6 +67,7 @@ class Plan:
     link: str = ""  # the address of the same view in the app, for the QR code; "" prints none
 
 
+STAND_INS = "How we worked out the money"
 NO_DATES = "Our data has no application dates or start months yet, so ask each place when to apply and when it starts."
 
 
@@ -238,12 +239,12 @@ def plan_pdf(plan: Plan) -> bytes:
     write(f"Places near you are nearest first from {plan.near}." if plan.near else HOW_TO_CHOOSE, size=10, gap=1)
     if plan.link:
         _link_line(pdf, plan.link, qr_bottom)
+    notes = list(dict.fromkeys(n for r in plan.routes for n in r.compared.notes))
     if plan.routes:
         _comparison_table(pdf, plan.routes)
-        notes = dict.fromkeys(n for r in plan.routes for n in r.compared.notes)
         write(f"The money column: {money.MONEY_WORDS}", size=9, gap=0.5)
         if notes:
-            write("\n".join(notes), size=9, gap=1)
+            write(f"Some figures are not known yet. {STAND_INS} lists what we counted instead.", size=9, gap=1)
     pdf.ln(2)
     write("What to do next", size=14, style="B")
     write("\n".join(f"- {step}" for step in (*plan.next_steps, NO_DATES)), size=10, gap=1)
@@ -259,6 +260,10 @@ def plan_pdf(plan: Plan) -> bytes:
                 lines.append(f"To get in: {step.requirement}")
             lines += [f"Near you: {place_line(p)}" for p in step.providers]
             write("\n".join(lines), size=10, gap=2)
+    if notes:
+        pdf.ln(2)
+        write(STAND_INS, size=14, style="B")
+        write("\n".join(notes), size=9, gap=1)
     pdf.ln(2)
     write("Where these facts come from", size=14, style="B")
     for source in plan.sources:
@@ -268,7 +273,7 @@ def plan_pdf(plan: Plan) -> bytes:
     return bytes(pdf.output())
 
 
-TABLE_HEADINGS = ("Route", "Kind of route", "Years to qualify", "Fees", "Paid while learning")
+TABLE_HEADINGS = ("Route", "Kind of route", "Years to qualify", "Tuition fees", "Paid while learning")
 TABLE_WIDTHS = (16, 38, 28, 28, 34, 30)  # mm, across the 174 mm between the margins
 
 

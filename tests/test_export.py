@@ -86,14 +86,20 @@ def test_a_job_with_no_route_still_gives_a_plan_that_says_so(tiny_graph: Graph) 
 
 def test_the_routes_stand_side_by_side_in_one_table_row_each(tiny_graph: Graph) -> None:
     _, text = pdf_text(plan_pdf(plan_for(tiny_graph)))
-    assert "Route Kind of route Years to qualify Fees Paid while learning Money by age 26, before tax" in text
+    assert "Route Kind of route Years to qualify Tuition fees Paid while learning Money by age 26, before tax" in text
     # Two years at the apprentice minimum (8.00 x 30 x 52 = 12,480), then £20,000 from 18 and the legal
     # minimum for 21 and over (£23,132) from 21: worked by hand in tests/test_money.py.
     assert "Route 1 college or sixth form 2 years £0 no £175,660" in text
     assert "Route 2 apprenticeship 2 years £0 yes, £24,960 in all £200,620" in text
     assert "Route 3 apprenticeship 3 years £0 yes, £24,960 in all £180,620" in text
     assert "before tax. A job counts at its starter pay, with" in text  # the compare page's words on the money
-    assert "Apprentice pay for Laboratory technician apprenticeship is not known yet" in text  # each stand-in is said
+    assert "Some figures are not known yet. How we worked out the money lists what we counted instead." in text
+    stand_ins = text.index("How we worked out the money\n")  # the section near the end, each stand-in said there
+    assert (
+        stand_ins
+        < text.index("Apprentice pay for Laboratory technician apprenticeship is not known yet")
+        < text.index("Where these facts come from")
+    )
 
 
 def test_a_fee_we_do_not_know_is_not_known_yet_never_nothing(tmp_path: Path) -> None:
