@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import streamlit as st
 
@@ -24,10 +25,14 @@ def _files(
     _near: Area | None = None,
     near_id: str = "",
     link: str = "",
-) -> tuple[bytes, bytes, str, str]:
-    """The plan's PDF and CSV and their file names, made once per view and day rather than on every rerun."""
+) -> tuple[export.Plan, bytes]:
+    """The plan and its CSV, made once per view and day rather than on every rerun.
+
+    The PDF takes longest to lay out, and the link in it changes with every
+    route the pupil taps, so it is made only when "My plan (PDF)" is pressed.
+    """
     plan = export.make_plan(_graph, start, job, _routes, near=_near, link=link)
-    return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
+    return plan, export.plan_csv(plan)
 
 
 PRIVATE_KEYS = ("q",)  # a pupil's own typed words: not printed on paper that may be left anywhere
@@ -53,7 +58,7 @@ def download_plan(
     """
     token = str(graph.graph.get("token", id(graph)))
     day = dt.date.today().isoformat()
-    pdf_bytes, csv_bytes, pdf_name, csv_name = _files(
+    made, csv_bytes = _files(
         graph, routes, token, start, job, tuple(r.key for r in routes), day, near, near.id if near else "", link
     )
     st.subheader("Download my plan", anchor=False)
@@ -67,8 +72,8 @@ def download_plan(
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
-        pdf_bytes,
-        file_name=pdf_name,
+        functools.partial(export.plan_pdf, made),
+        file_name=export.plan_file_name(made, "pdf"),
         mime="application/pdf",
         key=f"{key}.pdf",
         icon="📄",
@@ -77,7 +82,7 @@ def download_plan(
     table.download_button(
         "My plan as a spreadsheet (CSV)",
         csv_bytes,
-        file_name=csv_name,
+        file_name=export.plan_file_name(made, "csv"),
         mime="text/csv",
         key=f"{key}.csv",
         icon="📊",
