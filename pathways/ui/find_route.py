@@ -89,7 +89,8 @@ if view.job:
         for number, route in enumerate(found_routes, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found_routes:
-            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where)
+            link = plan.view_link("", links.encode(view))
+            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where, link=link)
             if chosen_route:
                 plan.experiences_for_route(graph, found_routes[chosen_route - 1])
             params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years", "near")}

@@ -65,7 +65,9 @@ or Widnes. We never ask for your address or postcode. The town you pick is kept 
 
 ## Your plan, the QR code and the link
 The printable plan (PDF) and the QR code are made on our server and sent only to your device.
-We do not keep a copy.
+We do not keep a copy. The plan prints a link, with a QR code, that opens the same routes again. Like the
+page's own link, it holds the stage, the job, the filters and the town you picked, if you picked one, so
+anyone who has the paper can open it. It never holds words you typed.
 
 ## No tracking, no adverts
 - No tracking, no adverts, no “like” buttons.

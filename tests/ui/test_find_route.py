@@ -14,6 +14,15 @@ from tests.ui.apptest import Opener, charts, open_app, route_headings, texts
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 
 
+@pytest.fixture(autouse=True)
+def public_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As deployed: the printed plan's link reaches every phone, so the only warnings here are the page's own.
+
+    (On a local address the plan's download adds the presenter's warning: tests/ui/test_plan_widgets.py.)
+    """
+    monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "https://careers.example.org")
+
+
 def test_pick_stage_then_sector_then_job_shows_the_routes(tiny_app: Opener) -> None:
     at = tiny_app()
     assert route_headings(at) == []
