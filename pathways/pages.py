@@ -1,8 +1,8 @@
 """Every page of the app, once: its script, title, icon, address and menu group.
 
-This is the one list of pages. `app.py` builds Streamlit's pages from it, and
-the tests open, fuzz and walk the pages it names, so a page added here is in the
-menu and under test at once.
+This is the one list of pages. `app.py` builds Streamlit's pages and the menu
+from it (through `pathways.ui.menu`), and the tests open, fuzz and walk the pages
+it names, so a page added here is in the menu and under test at once.
 Plain data, no Streamlit: anything may import it.
 """
 

@@ -49,10 +49,9 @@ TEXT_SPACING = """
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }
 """
-LABELLED = (
-    'button[data-variant="pills"], button[data-variant="segmented_control"], '
-    '[data-testid="stSidebarNavLink"], [data-testid="stPageLink-NavLink"]'
-)
+MENU = ".st-key-menu"  # the menu drawn by pathways/ui/menu.py
+LINK = '[data-testid="stPageLink-NavLink"]'  # a page link, in the menu or in a page
+LABELLED = f'button[data-variant="pills"], button[data-variant="segmented_control"], {LINK}'
 CUT_LABELS = """
 (selector) => {
   const cut = [];
@@ -123,7 +122,7 @@ def test_text_spacing_cuts_no_label(app: App, page_paths: list[str]) -> None:
     for path, query in views(page_paths):
         app.open(path, query)
         wait_for_site_style(app)
-        menu = app.page.get_by_test_id("stSidebarNavLink").first
+        menu = app.page.locator(f"{MENU} {LINK}").first
         if not menu.is_visible():  # the menu starts closed on a phone (and stays open once opened): open it
             app.page.get_by_test_id("stExpandSidebarButton").click()
         expect(menu).to_be_visible()
