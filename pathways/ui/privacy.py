@@ -79,7 +79,7 @@ anyone who has the paper can open it. It never holds words you typed.
 We set no cookies of our own. Streamlit, the tool the app is built with, sets one cookie, `_streamlit_xsrf`.
 It stops other websites sending requests in your name, and it is deleted when you close the browser.
 Streamlit also keeps two kinds of small note in your browser's storage: the colour theme (light, dark or
-your device's own) for each page you open, and which parts of the menu are open. They stay on your device,
+your device's own) for each page you open, and whether you left the menu open or closed. They stay on your device,
 are never sent to us, and do not say who you are.
 
 ## If you join a class

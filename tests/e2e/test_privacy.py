@@ -15,9 +15,9 @@ from tests.e2e.journeys import LAB, STAGE
 
 pytestmark = pytest.mark.e2e
 
-# Streamlit keeps the colour theme of each page ("stActiveTheme-/map-v2") and which menu sections are open
-# ("stSidebarSectionsState-") in local storage. The privacy page says so.
-STREAMLIT_STORAGE = re.compile(r"^(stActiveTheme-|stSidebarSectionsState-)")
+# Streamlit keeps the colour theme of each page ("stActiveTheme-/map-v2") and whether the sidebar (the menu) was
+# closed or opened ("stSidebarCollapsed-") in local storage. The privacy page says so.
+STREAMLIT_STORAGE = re.compile(r"^(stActiveTheme-|stSidebarCollapsed-)")
 PAGE_ONLY_KEYS = {"step"}  # presenter mode adds the step it shows
 
 

@@ -10,12 +10,12 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from pathways import pages
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
-# url_path -> page script, read from app.py so a page added there can be opened here too.
-PAGES: dict[str, str] = {
-    url: script for script, url in re.findall(r'st\.Page\(\s*"([^"]+)"[^)]*?url_path="([^"]+)"', APP.read_text(encoding="utf-8"))
-}
-LANDING = next(iter(PAGES))
+# url_path -> page script, from the one page registry, so a page added there can be opened here too.
+PAGES: dict[str, str] = {page.url_path: page.file for page in pages.PAGES}
+LANDING = pages.landing().url_path
 Opener = Callable[..., AppTest]
 
 
