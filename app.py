@@ -22,6 +22,8 @@ PAGES = [
     st.Page("pathways/ui/about_data.py", title="About the data", icon="📋", url_path="about"),
     st.Page("pathways/ui/accessibility.py", title="Accessibility", icon="♿", url_path="accessibility"),
     st.Page("pathways/ui/privacy.py", title="Privacy", icon="🔒", url_path="privacy"),
+    # Presenter mode again at its short address (links.SHORT_PATHS), for the link on its QR code: not in the menu.
+    st.Page("pathways/ui/presenter.py", title="Presenter mode", icon="📽️", url_path="p", visibility="hidden"),
 ]
 
 st.set_page_config(page_title="Pathways Explorer", page_icon="🧭", layout="wide")

@@ -63,6 +63,7 @@ for job in found[:CARDS]:
             f"{'Chosen' if chosen else 'Choose'}: {job.name}",
             key=f"find.job.{job.id}",
             on_click=state.update,
+            args=("find",),
             kwargs={"to": job.id, "route": None},
             type="primary" if chosen else "secondary",
             width="stretch",
@@ -92,8 +93,17 @@ if view.job:
             plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where)
             if chosen_route:
                 plan.experiences_for_route(graph, found_routes[chosen_route - 1])
-            params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years", "near")}
-            st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
-            st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
+            st.page_link(
+                "pathways/ui/compare.py",
+                label="Compare these routes side by side",
+                icon="⚖️",
+                query_params=links.encode(view, "compare"),
+            )
+            st.page_link(
+                "pathways/ui/job_profile.py",
+                label=f"More about this job: {job.name}",
+                icon="🔎",
+                query_params=links.encode(view, "job"),
+            )
 classroom.count_view(graph, view)
-state.keep(view)
+state.keep("find", view)

@@ -24,4 +24,4 @@ else:
     if not found:
         widgets.near_misses(graph, "map", nearest_routes(graph, stage, job, constraints))
     widgets.route_map(graph, found, chosen, "map.map")
-state.keep(view)
+state.keep("map", view)

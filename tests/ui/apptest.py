@@ -11,10 +11,11 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
-# url_path -> page script, read from app.py so a page added there can be opened here too.
-PAGES: dict[str, str] = {
-    url: script for script, url in re.findall(r'st\.Page\(\s*"([^"]+)"[^)]*?url_path="([^"]+)"', APP.read_text(encoding="utf-8"))
-}
+# url_path -> page script, read from app.py so a page added there can be opened here too. A hidden page (presenter
+# mode's short address, /p) runs a script already listed, so it is not a page of its own here.
+_DECLARED = re.findall(r'st\.Page\(\s*"([^"]+)"([^)]*?)url_path="([^"]+)"([^)]*)\)', APP.read_text(encoding="utf-8"))
+PAGES: dict[str, str] = {url: script for script, before, url, after in _DECLARED if 'visibility="hidden"' not in before + after}
+HIDDEN: dict[str, str] = {url: script for script, before, url, after in _DECLARED if 'visibility="hidden"' in before + after}
 LANDING = next(iter(PAGES))
 Opener = Callable[..., AppTest]
 
@@ -28,7 +29,7 @@ def open_app(page: str = "find", **params: str) -> AppTest:
     if page != LANDING:  # AppTest must run once before switching; the link is then opened on its own page
         for key, value in params.items():
             at.query_params[key] = value
-        at.switch_page(PAGES[page]).run()
+        at.switch_page({**PAGES, **HIDDEN}[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

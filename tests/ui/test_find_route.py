@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from pathways.ui.widgets import just_chose_a_job
 from tests import tiny
-from tests.ui.apptest import Opener, charts, open_app, route_headings, texts
+from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 
@@ -77,7 +77,7 @@ def test_a_bad_link_opens_the_nearest_view_with_a_notice(tiny_app: Opener) -> No
     (notice,) = at.info
     shown = notice.value.replace("\\", "")  # Markdown escapes, as the browser removes them
     assert (
-        "We could not open part of that link (from=year-99 - did you mean “Years 7 to 9” or “Years 10 and 11”?; route=x; grade=12)"
+        "We could not open part of that link (from=year-99 - did you mean “Years 7 to 9” or “Years 10 and 11”?; route=x; grade=12 - the most is 9)"
         in shown
     )
     assert "You chose **Laboratory technician**" in texts(at)
@@ -194,3 +194,23 @@ def test_choosing_a_job_moves_focus_to_its_ways_in_once(tiny_app: Opener) -> Non
 )
 def test_only_a_pressed_choose_button_counts_as_choosing(session: dict[str, object], chose: bool) -> None:
     assert just_chose_a_job(session) is chose
+
+
+def test_words_typed_here_stay_on_this_page(tiny_app: Opener) -> None:
+    """Typed words are in Find my route's own link, never in the presenter's link, QR code or address; the stage and
+    job go with the pupil, and the words are still in the box on coming back."""
+    at = tiny_app(**LINK)
+    at.text_input(key="find.q").input("my secret words").run()
+    assert at.query_params["q"] == "my secret words"
+    at.switch_page(PAGES["presenter"]).run()
+    assert not at.exception
+    assert at.pills(key="presenter.stage").value == "years-10-11"
+    assert at.selectbox(key="presenter.job").value == "laboratory-technician"
+    (link,) = [c.value for c in at.code]
+    assert "secret" not in link
+    assert "secret" not in str(dict(at.query_params.items()))
+    (qr_alt,) = [img.alt for image in at.get("image") for img in image.proto.imgs]
+    assert qr_alt == f"QR code that opens {link}"
+    assert "secret" not in qr_alt
+    at.switch_page(PAGES["find"]).run()
+    assert at.text_input(key="find.q").value == "my secret words"
