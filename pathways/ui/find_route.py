@@ -64,7 +64,7 @@ for job in found[:CARDS]:
             key=f"find.job.{job.id}",
             on_click=state.update,
             args=("find",),
-            kwargs={"to": job.id, "route": None},
+            kwargs={"to": job.id, "route": None, "node": None},
             type="primary" if chosen else "secondary",
             width="stretch",
         )
@@ -86,7 +86,7 @@ if view.job:
             widgets.near_misses(graph, "find", nearest_routes(graph, stage, view.job, constraints))
         chosen_route = widgets.route_choice("find.route", found_routes, view.route)
         view = replace(view, constraints=constraints, route=chosen_route, near=where.id if where else None)
-        widgets.route_map(graph, found_routes, chosen_route, "find.map")
+        view = replace(view, node=widgets.route_map(graph, found_routes, chosen_route, "find.map", "find", view.node))
         for number, route in enumerate(found_routes, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found_routes:
