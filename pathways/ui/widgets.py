@@ -22,7 +22,7 @@ from pathways.sources import publisher
 from pathways.ui import nearby, state
 
 GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
-YEARS = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # 0: any length
+YEARS = [0, *range(1, links.MAX_YEARS + 1)]  # 0: any length; a link may say as many years as this box
 MAP_CONFIG = {"displayModeBar": False, "responsive": True}
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from pathways.links import MAX_YEARS
 from pathways.ui.widgets import just_chose_a_job
 from tests import tiny
 from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
@@ -194,6 +195,26 @@ def test_choosing_a_job_moves_focus_to_its_ways_in_once(tiny_app: Opener) -> Non
 )
 def test_only_a_pressed_choose_button_counts_as_choosing(session: dict[str, object], chose: bool) -> None:
     assert just_chose_a_job(session) is chose
+
+
+def test_the_years_box_goes_as_far_as_a_link_may(tiny_app: Opener) -> None:
+    box = tiny_app(**LINK).selectbox(key="find.years")
+    assert max(box.options, key=lambda o: int(o.split()[0]) if o[0].isdigit() else 0) == f"{MAX_YEARS} years"
+
+
+def test_a_link_with_nine_years_keeps_them(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, years="9")
+    assert at.selectbox(key="find.years").value == 9
+    assert not at.info
+    assert at.query_params["years"] == "9"
+
+
+def test_a_link_with_too_many_years_says_the_most_it_can_be(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, years=str(MAX_YEARS + 1))
+    (notice,) = at.info
+    assert f"years={MAX_YEARS + 1} - the most is {MAX_YEARS}" in notice.value.replace("\\", "")
+    assert at.selectbox(key="find.years").value == 0
+    assert "years" not in at.query_params
 
 
 def test_words_typed_here_stay_on_this_page(tiny_app: Opener) -> None:
