@@ -72,4 +72,4 @@ else:
             for item in money.assumptions(graph).values():
                 st.markdown(f"- **{words.md(item.name)}**: {item.value:g} {words.md(item.unit)}, {words.md(item.applies)}")
                 widgets.source_line("source", item.source_url, item.checked)
-state.keep(view)
+state.keep("compare", view)

@@ -63,4 +63,4 @@ if job_id:
         st.markdown("\n".join(f"- {words.md(n.name)}" + (f": {words.md(why)}" if why else "") for n, why in onward))
     else:
         st.write(f"Next steps: {words.NOT_KNOWN}.")
-state.keep(view)
+state.keep("job", view)

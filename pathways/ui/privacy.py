@@ -27,6 +27,7 @@ LINK_PARTS: dict[str, str] = {
     "grade": "the GCSE grade you said you expect",
     "years": "the most years you said you want to spend",
     "near": "the town or area you picked under “Where do you live?”, for example Bootle (never your address)",
+    "step": "which step of the route presenter mode is showing (a number)",
 }
 
 st.title("Privacy", anchor=False)
@@ -52,8 +53,15 @@ st.markdown(
 )
 st.markdown("\n".join(f"- `{key}`: {LINK_PARTS.get(key, 'a setting of the page')}" for key in links.KEYS))
 st.markdown(
-    "So if you typed words in the search box, or said which grade you expect, those are in the link too. "
+    "Each page's link holds only the parts that page shows. So if you typed words in the search box on "
+    "“Find my route”, or said which grade you expect, those are in that page's link, but the words you typed "
+    "never go into another page's link (such as the presenter's QR code). "
     "Look at the link before you send it. Anyone who has the link sees the same page."
+)
+st.markdown(
+    "Presenter mode's short link (the one under its QR code) uses one letter for each part: "
+    + ", ".join(f"`{short}` for `{long}`" for long, short in links.SHORT_KEYS.items())
+    + ". The stage is a number there, for example `s=10` for Years 10 and 11."
 )
 
 st.markdown(
