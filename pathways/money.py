@@ -259,7 +259,7 @@ def apprentice_words(graph: Graph) -> str:
     )
 
 
-def describe(plans: list[MoneyPlan], names: list[str]) -> str:
+def describe_money(plans: list[MoneyPlan], names: list[str]) -> str:
     """The money chart in words, for screen readers and the list under the chart."""
     if not plans:
         return "No routes to compare."

@@ -531,7 +531,7 @@ def count_routes(graph: Graph, start: str, job: str, constraints: Constraints = 
     return counts.get(start, 0)
 
 
-def describe(routes: list[Route]) -> str:
+def describe_routes(routes: list[Route]) -> str:
     """Routes as plain text, for screen readers and the text list beside every chart."""
     if not routes:
         return "No routes found."

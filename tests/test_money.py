@@ -8,7 +8,7 @@ from pathways import wages
 from pathways.data import load_data
 from pathways.figures import money_chart
 from pathways.graph import Graph, build_graph, dataset, jobs
-from pathways.money import apprentice_pay, apprentice_words, comparison, describe, loan_words, plan, step_words
+from pathways.money import apprentice_pay, apprentice_words, comparison, describe_money, loan_words, plan, step_words
 from pathways.routes import Route, find_routes
 from tests import tiny
 
@@ -140,7 +140,7 @@ def test_an_unknown_college_fee_leaves_the_route_out_of_the_sums_and_says_why(tm
     assert left, "the A-level route has an unknown cost"
     name, money = left[0]
     assert money.left_out == "The cost of A levels in sciences is not known yet, so we cannot add up the money on this route."
-    assert f"{name} is not in the chart: The cost of A levels in sciences is not known yet" in describe(plans, names)
+    assert f"{name} is not in the chart: The cost of A levels in sciences is not known yet" in describe_money(plans, names)
     drawn = {trace.name for trace in money_chart(plans, names).data}
     assert name not in drawn
     assert drawn == {n for n, p in zip(names, plans, strict=True) if not p.left_out}
@@ -162,10 +162,10 @@ def test_apprentice_words_show_the_hourly_and_yearly_figures(tiny_graph: Graph) 
 
 def test_describe_names_each_route_and_its_total(tiny_graph: Graph) -> None:
     routes = find_routes(tiny_graph, "years-10-11", "laboratory-technician")
-    text = describe([plan(tiny_graph, r) for r in routes], ["Route 1", "Route 2", "Route 3"])
+    text = describe_money([plan(tiny_graph, r) for r in routes], ["Route 1", "Route 2", "Route 3"])
     assert text.count("by age 26") == 3
     assert text.count("in all, before tax") == 3
-    assert describe([], []) == "No routes to compare."
+    assert describe_money([], []) == "No routes to compare."
 
 
 def test_step_words_say_what_each_kind_of_step_costs_or_pays(tiny_graph: Graph) -> None:

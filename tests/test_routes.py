@@ -12,7 +12,7 @@ from pathways.routes import (
     Constraints,
     broken_filters,
     count_routes,
-    describe,
+    describe_routes,
     find_routes,
     grade_gaps,
     main_kinds,
@@ -109,7 +109,7 @@ def test_near_copies_are_dropped() -> None:
 
 
 def test_describe_reads_as_text(tiny_graph: Graph) -> None:
-    text = describe(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
+    text = describe_routes(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
     assert text == "Route 1: A levels in sciences, then Laboratory technician. About 2 years."
 
 

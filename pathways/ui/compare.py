@@ -58,10 +58,10 @@ else:
         st.header("Money over the first ten years", anchor=False)
         st.write(money.MONEY_WORDS)
         st.plotly_chart(
-            figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+            figures.money_chart(plans, names), alt=money.describe_money(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
         )
         st.subheader("The money chart in words", anchor=False)
-        st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe(plans, names).split(".") if line.strip()))
+        st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe_money(plans, names).split(".") if line.strip()))
         for note in sorted({n for p in plans for n in p.unknown}):
             st.caption(words.md(note))
         with st.expander("Student loans, in plain words", expanded=any(r.uses_university for r in chosen)):

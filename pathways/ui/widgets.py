@@ -17,7 +17,7 @@ from pathways.facts import providers_for
 from pathways.graph import Graph, Node, dataset, jobs, node, stages
 from pathways.links import View
 from pathways.near import Area, places_near
-from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
+from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe_route, describe_routes
 from pathways.sources import publisher
 from pathways.ui import nearby, state
 
@@ -393,7 +393,7 @@ def route_map(
     labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
     figure = figures.route_map(graph, routes, chosen, labels=labels)
     event = st.plotly_chart(
-        figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
+        figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe_routes(routes), config=MAP_CONFIG
     )
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
     box, last_click = f"{key}.node", f"{key}.clicked"
