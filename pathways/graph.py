@@ -140,9 +140,7 @@ def build_graph(dataset: Dataset) -> Graph:
     steps = [_stage_node(stage) for stage in dataset.stages]
     for name, kind in NODE_FILES.items():
         steps += [_step_node(kind, row) for row in dataset.tables.get(name, ()) if isinstance(row, NodeRow)]
-    graph = graph_from(steps, (_link(row) for row in dataset.links), build_index(dataset))
-    graph.graph["dataset"] = dataset
-    return graph
+    return graph_from(steps, (_link(row) for row in dataset.links), build_index(dataset))
 
 
 def graph_from(nodes: Iterable[Node], links: Iterable[Link], index: Index | None = None) -> Graph:
@@ -184,10 +182,6 @@ def node(graph: Graph, node_id: str) -> Node:
 
 def link(graph: Graph, source: str, target: str) -> Link:
     return cast(Link, graph.edges[source, target]["link"])
-
-
-def dataset(graph: Graph) -> Dataset:
-    return cast(Dataset, graph.graph["dataset"])
 
 
 def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:

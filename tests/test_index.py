@@ -32,6 +32,11 @@ def test_a_dropped_graph_is_freed_after_it_was_searched(tiny_dir: Path) -> None:
     assert found() is None
 
 
+def test_the_graph_carries_its_index_not_the_raw_tables(tiny_graph: Graph) -> None:
+    assert set(tiny_graph.graph) <= {"index", "token"}
+    assert isinstance(tiny_graph.graph["index"], index.Index)
+
+
 def test_facts_come_by_name(tiny_graph: Graph) -> None:
     assert [o.provider for o in index.offers_of(tiny_graph, "level-2-applied-science")] == ["city-college"]
     assert index.offers_of(tiny_graph, "a-levels-sciences") == ()
