@@ -19,6 +19,7 @@ WHAT = {  # table -> what it holds, in a pupil's words
     "assumptions": "Figures the money sums use, like the apprentice minimum wage",
     "glossary": "What the jargon means",
 }
+OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 
 graph = state.graph()
 facts = index.facts(graph)
@@ -42,6 +43,14 @@ st.markdown("\n".join(lines))
 if warnings:
     with st.expander(f"Things an adviser should look at ({len(warnings)})"):
         st.markdown("\n".join(f"- {words.md(str(w))}" for w in warnings))
+st.header("Licence", anchor=False)
+st.markdown(
+    f"Contains public sector information licensed under the [Open Government Licence v3.0]({OGL}). "
+    "It comes from the National Careers Service, gov.uk (including the Department for Education, Skills England and the "
+    "Institute for Apprenticeships and Technical Education), the Office for National Statistics (pay from the Annual "
+    "Survey of Hours and Earnings) and the NHS (NHS Health Careers, NHS Jobs). "
+    "Other facts come from colleges, universities, training providers and employers, and each one names its own source."
+)
 st.header("How an adviser updates it", anchor=False)
 st.markdown(
     "1. Open the CSV file in the `data` folder in a spreadsheet.\n"
