@@ -24,6 +24,7 @@ from pathways.schema import (
     GlossaryRow,
     JobRow,
     LinkRow,
+    NodeRow,
     OfferRow,
     PlaceRow,
     ProviderRow,
@@ -122,6 +123,11 @@ class Dataset:
     @property
     def experiences(self) -> tuple[ExperienceRow, ...]:
         return self.rows("experiences.csv", ExperienceRow)
+
+    @property
+    def steps(self) -> tuple[tuple[str, NodeRow], ...]:
+        """(kind, row) of every row that becomes a step or a job in the graph, file by file."""
+        return tuple((kind, r) for name, kind in NODE_FILES.items() for r in self.rows(name, NodeRow))
 
     @property
     def sourced(self) -> dict[str, tuple[Sourced, ...]]:

@@ -18,7 +18,6 @@ import networkx as nx
 from pathways.data import Dataset
 from pathways.index import Index, build_index
 from pathways.schema import (
-    NODE_FILES,
     ApprenticeshipRow,
     CourseRow,
     ExperienceRow,
@@ -138,8 +137,7 @@ def build_graph(dataset: Dataset) -> Graph:
     the graph, and it is freed with the graph.
     """
     steps = [_stage_node(stage) for stage in dataset.stages]
-    for name, kind in NODE_FILES.items():
-        steps += [_step_node(kind, row) for row in dataset.tables.get(name, ()) if isinstance(row, NodeRow)]
+    steps += [_step_node(kind, row) for kind, row in dataset.steps]
     return graph_from(steps, (_link(row) for row in dataset.links), build_index(dataset))
 
 
