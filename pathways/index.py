@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from pathways.data import Dataset
 from pathways.problems import Problem
@@ -112,6 +112,7 @@ class Phrase:
 
 
 Words = tuple[str, ...]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -146,8 +147,9 @@ class Index:
 EMPTY = Index()
 
 
-def _grouped(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
+def _grouped(pairs: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
+    """Values by key, each key's values in the order given."""
+    found: dict[str, list[T]] = {}
     for key, value in pairs:
         found.setdefault(key, []).append(value)
     return {k: tuple(v) for k, v in found.items()}
@@ -155,26 +157,8 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 
 def build_index(data: Dataset) -> Index:
     """The index of a validated Dataset: `build_graph` calls this once and hangs the result on the graph."""
-    offers = data.offers
-    employer_jobs = data.employer_jobs
-    offers_by_step: dict[str, list[OfferRow]] = {}
-    for offer in offers:
-        offers_by_step.setdefault(offer.step, []).append(offer)
-    by_job: dict[str, list[EmployerJobRow]] = {}
-    for row in employer_jobs:
-        by_job.setdefault(row.job, []).append(row)
-    taught = [
-        (subject, r.id)
-        for table in (data.qualifications, data.courses)
-        for r in table
-        if isinstance(r, QualificationRow | CourseRow)
-        for subject in r.subjects
-    ]
-    asking = [(subject, (link.from_, link.to)) for link in data.links for subject in link.required_subjects]
-    asking_for: dict[str, list[tuple[str, str]]] = {}
-    for subject, pair in asking:
-        asking_for.setdefault(subject, []).append(pair)
     jobs = {r.id: r for r in data.jobs}
+    teaching: tuple[QualificationRow | CourseRow, ...] = (*data.qualifications, *data.courses)
     return Index(
         sectors=data.sectors,
         subjects=data.subjects,
@@ -184,16 +168,16 @@ def build_index(data: Dataset) -> Index:
         places=data.places,
         providers={p.id: p for p in data.providers},
         employers={e.id: e for e in data.employers},
-        offers=offers,
-        offers_by_step={k: tuple(v) for k, v in offers_by_step.items()},
-        employer_jobs=employer_jobs,
-        employer_jobs_by_job={k: tuple(v) for k, v in by_job.items()},
+        offers=data.offers,
+        offers_by_step=_grouped((o.step, o) for o in data.offers),
+        employer_jobs=data.employer_jobs,
+        employer_jobs_by_job=_grouped((e.job, e) for e in data.employer_jobs),
         assumptions=data.assumptions,
         glossary=data.glossary,
         retired=data.retired,
         warnings=data.warnings,
-        asking_for={k: tuple(v) for k, v in asking_for.items()},
-        taught_in=_grouped(taught),
+        asking_for=_grouped((s, (link.from_, link.to)) for link in data.links for s in link.required_subjects),
+        taught_in=_grouped((s, r.id) for r in teaching for s in r.subjects),
         facts=data.sourced,
         search_phrases=_search_phrases(data, jobs),
         own_words={j.id: tuple((tokens(t), t.strip()) for t in (j.name, *j.keywords)) for j in jobs.values()},
