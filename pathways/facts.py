@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pathways.graph import Graph, Node, dataset, jobs, link, node
-from pathways.schema import JobRow, StageRow
+from pathways.graph import Graph, Node, jobs, link, node
+from pathways.index import employer, employers_of, job_row, offers_of, provider, stage_row
 from pathways.search import search_jobs
+
+__all__ = ["BOROUGH_NAMES", "Place", "employers_for", "job_row", "jobs_for", "next_steps", "providers_for", "stage_row"]
 
 BOROUGH_NAMES = {
     "liverpool": "Liverpool",
@@ -39,36 +41,22 @@ class Place:
         return BOROUGH_NAMES.get(self.borough, self.borough)
 
 
-def job_row(graph: Graph, job_id: str) -> JobRow | None:
-    return next((r for r in dataset(graph).rows("jobs.csv", JobRow) if r.id == job_id), None)
-
-
-def stage_row(graph: Graph, stage_id: str) -> StageRow | None:
-    return next((s for s in dataset(graph).stages if s.id == stage_id), None)
-
-
 def providers_for(graph: Graph, step_id: str) -> list[Place]:
     """Providers in the city region that run a step, nearest idea of "near you" the data allows."""
-    data = dataset(graph)
-    by_id = {p.id: p for p in data.providers}
     found = []
-    for offer in data.offers:
-        provider = by_id.get(offer.provider)
-        if offer.step == step_id and provider and provider.borough != "outside-lcr":
-            found.append(
-                Place(provider.id, provider.name, provider.borough, provider.website, provider.source_url, offer.note or "")
-            )
+    for offer in offers_of(graph, step_id):
+        row = provider(graph, offer.provider)
+        if row and row.borough != "outside-lcr":
+            found.append(Place(row.id, row.name, row.borough, row.website, row.source_url, offer.note or ""))
     return sorted(found, key=lambda p: p.name.lower())
 
 
 def employers_for(graph: Graph, job_id: str) -> list[Place]:
     """Named employers in the city region for a job: what backs the words "in the Liverpool City Region"."""
-    data = dataset(graph)
-    by_id = {e.id: e for e in data.employers}
     found = {
         e.id: Place(e.id, e.name, e.borough, e.website, ej.source_url)
-        for ej in data.employer_jobs
-        if ej.job == job_id and (e := by_id.get(ej.employer)) and e.borough != "outside-lcr"
+        for ej in employers_of(graph, job_id)
+        if (e := employer(graph, ej.employer)) and e.borough != "outside-lcr"
     }
     return sorted(found.values(), key=lambda p: p.name.lower())
 
@@ -89,7 +77,6 @@ def jobs_for(graph: Graph, sector: str | None = None, subjects: tuple[str, ...] 
         return [j for j in found if sector is None or j.sector == sector]
     chosen = jobs(graph, sector)
     if subjects:
-        rows = {r.id: r for r in dataset(graph).rows("jobs.csv", JobRow)}
         wanted = set(subjects)
-        chosen = [j for j in chosen if wanted & set(rows[j.id].subjects)]
+        chosen = [j for j in chosen if (row := job_row(graph, j.id)) and wanted & set(row.subjects)]
     return chosen

@@ -16,8 +16,8 @@ from typing import TypeAlias, cast
 import networkx as nx
 
 from pathways.data import Dataset
+from pathways.index import Index, build_index
 from pathways.schema import (
-    NODE_FILES,
     ApprenticeshipRow,
     CourseRow,
     ExperienceRow,
@@ -131,16 +131,17 @@ def _link(row: LinkRow) -> Link:
 def build_graph(dataset: Dataset) -> Graph:
     """A frozen DiGraph: node attribute "node" holds a Node, edge attribute "link" a Link.
 
-    `graph.graph["dataset"]` keeps the tables for facts that are not steps
-    (providers, employers, assumptions), so pages need only the graph.
+    `graph.graph["index"]` holds what is worked out once from the tables for
+    facts that are not steps (providers, employers, assumptions, the words
+    search matches on); `pathways.index` reads it by name, so pages need only
+    the graph, and it is freed with the graph.
     """
     steps = [_stage_node(stage) for stage in dataset.stages]
-    for name, kind in NODE_FILES.items():
-        steps += [_step_node(kind, row) for row in dataset.tables.get(name, ()) if isinstance(row, NodeRow)]
-    return graph_from(steps, (_link(row) for row in dataset.links), dataset)
+    steps += [_step_node(kind, row) for kind, row in dataset.steps]
+    return graph_from(steps, (_link(row) for row in dataset.links), build_index(dataset))
 
 
-def graph_from(nodes: Iterable[Node], links: Iterable[Link], dataset: Dataset | None = None) -> Graph:
+def graph_from(nodes: Iterable[Node], links: Iterable[Link], index: Index | None = None) -> Graph:
     """The frozen graph of these nodes and links, added in bulk: the one way every graph is built.
 
     Takes values that are already checked (rows `load_data` validated, or a
@@ -149,7 +150,7 @@ def graph_from(nodes: Iterable[Node], links: Iterable[Link], dataset: Dataset | 
     `load_data` before it gets here. A later node or link with the same id
     replaces the earlier one's attributes, as `add_node` and `add_edge` do.
     """
-    graph: Graph = nx.DiGraph() if dataset is None else nx.DiGraph(dataset=dataset)
+    graph: Graph = nx.DiGraph() if index is None else nx.DiGraph(index=index)
     with _collector_paused():
         graph.add_nodes_from((n.id, {"node": n, "kind": n.kind}) for n in nodes)
         graph.add_edges_from((each.source, each.target, {"link": each}) for each in links)
@@ -179,10 +180,6 @@ def node(graph: Graph, node_id: str) -> Node:
 
 def link(graph: Graph, source: str, target: str) -> Link:
     return cast(Link, graph.edges[source, target]["link"])
-
-
-def dataset(graph: Graph) -> Dataset:
-    return cast(Dataset, graph.graph["dataset"])
 
 
 def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:

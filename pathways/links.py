@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from pathways.graph import Graph, dataset, node
+from pathways import index
+from pathways.graph import Graph, node
 from pathways.routes import Constraints
 
 MAX_ROUTES = 5
@@ -134,7 +135,7 @@ def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | 
     """
     kinds = dict(graph.nodes(data="kind"))
     wanted = _slug(value)
-    gone = next((r for r in dataset(graph).retired if wanted in (r.id, _slug(r.name))), None)
+    gone = next((r for r in index.retired(graph) if wanted in (r.id, _slug(r.name))), None)
     if gone is None:
         return None
     successor = gone.replaced_by if gone.replaced_by and kinds.get(gone.replaced_by) in set(node_kinds) else None
@@ -214,9 +215,9 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
     """
     params, given = _long_form(params, page)
     kinds = dict(graph.nodes(data="kind"))
-    sectors = {s.id for s in dataset(graph).sectors}
-    subjects_known = {s.id for s in dataset(graph).subjects}
-    places_known = {p.id for p in dataset(graph).places}
+    sectors = {s.id for s in index.sectors(graph)}
+    subjects_known = {s.id for s in index.subjects(graph)}
+    places_known = {p.id for p in index.places(graph)}
     ignored: list[str] = []
     hints: list[str] = []
     moved: list[str] = []
@@ -254,7 +255,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
         elif key == "node":
             found["node"] = one(key, value, tuple(set(kinds.values())))
         elif key == "sector":
-            by_name = {_slug(s.name): s.id for s in dataset(graph).sectors}
+            by_name = {_slug(s.name): s.id for s in index.sectors(graph)}
             sector = value if value in sectors else by_name.get(_slug(value))
             found["sector"] = sector
             if sector is None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pathways.data import DATA_DIR, load_data
+from pathways.data import DATA_DIR, Dataset, load_data
 from pathways.graph import Graph, build_graph
 from tests import tiny
 
@@ -29,8 +29,14 @@ def tiny_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def real_graph() -> Graph:
-    return build_graph(load_data(DATA_DIR))
+def real_data() -> Dataset:
+    """The shipped tables, for tests of the data itself (the graph carries no raw tables)."""
+    return load_data(DATA_DIR)
+
+
+@pytest.fixture(scope="session")
+def real_graph(real_data: Dataset) -> Graph:
+    return build_graph(real_data)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pathways import wages
+from pathways import index, wages
 from pathways.data import load_data
 from pathways.figures import money_chart
-from pathways.graph import Graph, build_graph, dataset, jobs
+from pathways.graph import Graph, build_graph, jobs
 from pathways.money import apprentice_pay, apprentice_words, comparison, describe_money, loan_words, plan, step_words
 from pathways.routes import Route, find_routes
 from tests import tiny
@@ -179,15 +179,15 @@ def test_step_words_say_what_each_kind_of_step_costs_or_pays(tiny_graph: Graph) 
 
 def test_no_route_on_the_shipped_data_is_drawn_below_the_legal_minimum(real_graph: Graph) -> None:
     """Every job and its five routes: no stretch of paid time is below the lowest legal pay for its age."""
-    data = dataset(real_graph)
+    figures = index.assumptions(real_graph)
     checked = 0
     for job in jobs(real_graph):
         for found in find_routes(real_graph, "years-10-11", job.id, limit=5):
             money = plan(real_graph, found)
             for period in money.periods:
                 if period.kind == "job":
-                    assert period.per_year >= wages.job_floor(data, period.start_age).per_year, (job.id, period)
+                    assert period.per_year >= wages.job_floor(figures, period.start_age).per_year, (job.id, period)
                 elif period.kind == "apprenticeship":
-                    assert period.per_year >= wages.apprentice_floor(data, period.start_age, first_year=True).per_year
+                    assert period.per_year >= wages.apprentice_floor(figures, period.start_age, first_year=True).per_year
                 checked += 1
     assert checked > 200

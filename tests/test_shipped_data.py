@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from pathways.data import load_data
-from pathways.graph import Graph, dataset, jobs, node
+from pathways.data import Dataset, load_data
+from pathways.graph import Graph, jobs, node
 from pathways.routes import find_routes, most_different
 from pathways.schema import SECTORS, JobRow, LinkRow
 from pathways.stats import job_coverage, stats
@@ -65,10 +65,10 @@ def test_every_pay_figure_has_a_year() -> None:
             assert row.salary_year is not None, row.id
 
 
-def test_every_link_names_known_ids(real_graph: Graph) -> None:
-    links = dataset(real_graph).rows("links.csv", LinkRow)
+def test_every_link_names_known_ids(real_graph: Graph, real_data: Dataset) -> None:
+    links = real_data.rows("links.csv", LinkRow)
     assert all(link.from_ in real_graph and link.to in real_graph for link in links)
-    assert all(node(real_graph, o.step).kind != "job" for o in dataset(real_graph).offers)
+    assert all(node(real_graph, o.step).kind != "job" for o in real_data.offers)
 
 
 def test_compare_starts_with_an_apprenticeship_beside_college(real_graph: Graph) -> None:

@@ -6,7 +6,8 @@ import streamlit as st
 
 from pathways import links, words
 from pathways.facts import job_row, jobs_for
-from pathways.graph import dataset, node
+from pathways.graph import node
+from pathways.index import sector_names, subject_names
 from pathways.routes import grade_gaps, nearest_routes
 from pathways.search import search_jobs
 from pathways.ui import classroom, nearby, plan, state, widgets
@@ -24,8 +25,8 @@ st.header("1. Where are you now?", anchor=False)
 stage = widgets.stage_picker(graph, "find.stage", view.start)
 
 st.header("2. What are you into?", anchor=False)
-sectors = {s.id: s.name for s in dataset(graph).sectors}
-subjects = {s.id: s.name for s in dataset(graph).subjects}
+sectors = sector_names(graph)
+subjects = subject_names(graph)
 widgets.seed("find.sector", view.sector)
 widgets.seed("find.subjects", list(view.subjects))
 widgets.seed("find.q", view.q)

@@ -6,7 +6,8 @@ import streamlit as st
 
 from pathways import near, words
 from pathways.facts import BOROUGH_NAMES
-from pathways.graph import dataset, jobs
+from pathways.graph import jobs
+from pathways.index import sector_names
 from pathways.near_map import near_map
 from pathways.ui import nearby, state, widgets
 
@@ -19,7 +20,7 @@ st.write("See the colleges, training places and employers near where you live. P
 widgets.notice(view)
 
 where = nearby.area_picker(graph, "near.near", view.near)
-sectors = {s.id: s.name for s in dataset(graph).sectors}
+sectors = sector_names(graph)
 widgets.seed("near.sector", view.sector)
 sector = st.pills("Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="near.sector")
 job = widgets.node_select("Or a job", jobs(graph, sector), "near.job", view.job, help="Type to search the list.")

@@ -14,7 +14,8 @@ import streamlit as st
 
 from pathways import figures, links, money, words
 from pathways.facts import providers_for
-from pathways.graph import Graph, Node, dataset, jobs, node, stages
+from pathways.graph import Graph, Node, jobs, node, stages
+from pathways.index import glossary
 from pathways.links import View
 from pathways.near import Area, places_near
 from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe_route, describe_routes
@@ -341,7 +342,7 @@ def route_card(graph: Graph, route: Route, number: int, note: str = "", where: A
 
 def explain(graph: Graph, texts: Iterable[str]) -> None:
     """Jargon used above, explained from the glossary, so nobody has to leave the page to look it up."""
-    found = words.glossary_for(texts, dataset(graph).glossary)
+    found = words.glossary_for(texts, glossary(graph))
     if found:
         with st.expander("What do these words mean?"):
             st.markdown("\n".join(f"- **{words.md(g.term)}**: {words.md(g.meaning)}" for g in found))
