@@ -92,7 +92,7 @@ def printed_links(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ),
         pytest.param(
             "job",
-            "https://careers.example.org/pathways/job?from=years-10-11&to=laboratory-technician&route=2&near=birkenhead",
+            "https://careers.example.org/pathways/job?from=years-10-11&to=laboratory-technician&near=birkenhead",
             id="job",
         ),
     ],
