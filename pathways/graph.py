@@ -194,3 +194,11 @@ def stages(graph: Graph) -> list[Node]:
 
 def jobs(graph: Graph, sector: str | None = None) -> list[Node]:
     return [j for j in nodes_of_kind(graph, "job") if sector is None or j.sector == sector]
+
+
+def next_steps(graph: Graph, node_id: str) -> list[tuple[Node, str]]:
+    """Where a job or step can lead next, with the requirement in words (may be empty)."""
+    if node_id not in graph:
+        return []
+    found = [(node(graph, s), link(graph, node_id, s).requirement) for s in graph.succ[node_id]]
+    return sorted(found, key=lambda pair: pair[0].name.lower())

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathways import index, wages
 from pathways.graph import Graph, node
 from pathways.index import job_row, stage_row
+from pathways.plain_words import NOT_KNOWN, duration, gbp, job_pay
 from pathways.routes import Route
 from pathways.schema import JobRow
-from pathways.words import NOT_KNOWN, duration, gbp, job_pay
 
 FIRST_AGE = 16
 YEARS = 10

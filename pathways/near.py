@@ -19,9 +19,9 @@ from typing import Protocol, TypeVar
 
 import networkx as nx
 
-from pathways.facts import BOROUGH_NAMES, Place
 from pathways.graph import Graph
 from pathways.index import employer_ids_of, employers, offers_of, places, provider_ids_of, providers
+from pathways.places import BOROUGH_NAMES, Place
 from pathways.problems import did_you_mean
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG), good to well under 1% for distances this short
@@ -157,7 +157,7 @@ def nearest_first(things: Iterable[T], where: Area | None, located: dict[str, Po
 
 
 def places_near(places: Iterable[Place], graph: Graph, where: Area | None, kind: str = "provider") -> list[Place]:
-    """Providers (or employers) from `pathways.facts`, nearest first, each with its distance in `km`."""
+    """Providers (or employers) from `pathways.places`, nearest first, each with its distance in `km`."""
     located = provider_points(graph) if kind == "provider" else employer_points(graph)
     return [replace(p, km=km) for p, km in nearest_first(places, where, located)]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathways.graph import Graph, jobs
 from pathways.index import sectors as sector_rows
 from pathways.interests import BY_ID, INTERESTS, STRONG, Interest, match, matched, reason
-from pathways.words import and_list
+from pathways.plain_words import and_list
 
 MAX_JOBS = 5
 MAX_REASONS = 2

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pathways.graph import Graph, jobs
-from pathways.index import Phrase, index, normalise
+from pathways.graph import Graph, Node, jobs, node
+from pathways.index import Phrase, index, job_row, normalise
 
 __all__ = ["Hit", "normalise", "search_jobs"]
 
@@ -185,3 +185,16 @@ def _score_job(
     elif any(whole in " ".join(p.words) for p in phrases if p.field == "name"):
         score = min(100.0, score + 1)  # the words typed are part of the job's name
     return (score, support, job_id, matches) if score >= MIN_SCORE else None
+
+
+def jobs_for(graph: Graph, sector: str | None = None, subjects: tuple[str, ...] = (), words: str = "") -> list[Node]:
+    """Jobs for what a pupil said they are into: their own words first, then subjects, then a sector."""
+    if words.strip():
+        hits = search_jobs(graph, words)
+        found = [node(graph, h.id) for h in hits]
+        return [j for j in found if sector is None or j.sector == sector]
+    chosen = jobs(graph, sector)
+    if subjects:
+        wanted = set(subjects)
+        chosen = [j for j in chosen if (row := job_row(graph, j.id)) and wanted & set(row.subjects)]
+    return chosen

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pathways.data import STEP_TABLES, file_name
-from pathways.facts import providers_for
 from pathways.graph import Graph, jobs, node
 from pathways.index import employers, facts, index, job_rows, providers, retired
+from pathways.places import providers_for
 from pathways.routes import Constraints, find_routes
 from pathways.schema import Sourced
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pathways import index, interests, quiz
 from pathways.data import load_data
-from pathways.facts import employers_for, providers_for
 from pathways.graph import Graph, build_graph, graph_from
+from pathways.places import employers_for, providers_for
 from pathways.routes import find_routes
 from pathways.search import search_jobs
 from pathways.subjects import careers_for_subject

@@ -8,9 +8,9 @@ import pytest
 
 from pathways import export, links, near
 from pathways.data import load_data
-from pathways.facts import Place, employers_for, providers_for
 from pathways.graph import Graph, build_graph
 from pathways.index import providers
+from pathways.places import Place, employers_for, providers_for
 from pathways.problems import DataError, Problem
 from pathways.routes import find_routes
 from tests import tiny

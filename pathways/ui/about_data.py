@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pathways import explorer, index, words
+from pathways import explorer, index, plain_words
 from pathways.ui import state
 
 WHAT = {  # table -> what it holds, in a pupil's words
@@ -35,14 +35,14 @@ lines = []
 for name, label in WHAT.items():
     rows = facts.get(name, ())
     days = sorted(row.checked for row in rows)
-    hosts = sorted({words.first_url(str(r.source_url)).split("/")[2] for r in rows if r.source_url})
-    checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {words.NOT_KNOWN}"
-    sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or words.NOT_KNOWN
-    lines.append(f"- **{words.md(label)}**: {len(rows)}, {words.md(checked)}. Main websites: {words.md(sites)}.")
+    hosts = sorted({plain_words.first_url(str(r.source_url)).split("/")[2] for r in rows if r.source_url})
+    checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {plain_words.NOT_KNOWN}"
+    sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or plain_words.NOT_KNOWN
+    lines.append(f"- **{plain_words.md(label)}**: {len(rows)}, {plain_words.md(checked)}. Main websites: {plain_words.md(sites)}.")
 st.markdown("\n".join(lines))
 if warnings:
     with st.expander(f"Things an adviser should look at ({len(warnings)})"):
-        st.markdown("\n".join(f"- {words.md(str(w))}" for w in warnings))
+        st.markdown("\n".join(f"- {plain_words.md(str(w))}" for w in warnings))
 st.header("Licence", anchor=False)
 st.markdown(
     f"Contains public sector information licensed under the [Open Government Licence v3.0]({OGL}). "

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pathways import words
+from pathways import plain_words
 from pathways.stats import STALE_AFTER_DAYS, quality
 from pathways.ui import state
 
@@ -32,4 +32,4 @@ report = _report(graph, str(graph.graph.get("token", id(graph))), dt.date.today(
 for key, label in LABELS.items():
     items = report.get(key, [])
     with st.expander(f"{label}: {len(items)}", expanded=False):
-        st.markdown("\n".join(f"- {words.md(item)}" for item in items) or "Nothing here.")
+        st.markdown("\n".join(f"- {plain_words.md(item)}" for item in items) or "Nothing here.")

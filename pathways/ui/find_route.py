@@ -4,12 +4,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import links, words
-from pathways.facts import job_row, jobs_for
+from pathways import links, plain_words
 from pathways.graph import node
-from pathways.index import sector_names, subject_names
+from pathways.index import job_row, sector_names, subject_names
 from pathways.routes import grade_gaps, nearest_routes
-from pathways.search import search_jobs
+from pathways.search import jobs_for, search_jobs
 from pathways.ui import classroom, nearby, plan, state, widgets
 
 CARDS = 12
@@ -41,7 +40,7 @@ st.header("3. Which job?", anchor=False)
 found = jobs_for(graph, sector, view.subjects, view.q)
 why = {hit.id: hit.why for hit in search_jobs(graph, view.q)} if view.q else {}
 if view.job:
-    st.markdown(f"You chose **{words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
+    st.markdown(f"You chose **{plain_words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
 cards = st.expander("Jobs for you", expanded=not view.job, icon="💼")
 if view.q and not why:
     with cards:
@@ -53,12 +52,12 @@ if len(found) > CARDS:
 for job in found[:CARDS]:
     row = job_row(graph, job.id)
     with cards.container(border=True):
-        st.markdown(f"**{words.md(job.name)}**")
-        st.markdown(words.md(job.summary))
+        st.markdown(f"**{plain_words.md(job.name)}**")
+        st.markdown(plain_words.md(job.summary))
         if job.id in why:
-            st.markdown(f"Why this job: {words.md(why[job.id])}")
-        pay = words.job_pay(row)
-        st.caption(f"Pay: {words.md(pay)}")
+            st.markdown(f"Why this job: {plain_words.md(why[job.id])}")
+        pay = plain_words.job_pay(row)
+        st.caption(f"Pay: {plain_words.md(pay)}")
         chosen = job.id == view.job
         st.button(
             f"{'Chosen' if chosen else 'Choose'}: {job.name}",

@@ -4,11 +4,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import near, words
-from pathways.facts import BOROUGH_NAMES
+from pathways import near, plain_words
 from pathways.graph import jobs
 from pathways.index import sector_names
 from pathways.near_map import near_map
+from pathways.places import BOROUGH_NAMES
 from pathways.ui import nearby, state, widgets
 
 KIND_WORDS = {"provider": "college or training", "employer": "employer"}
@@ -55,6 +55,6 @@ for number, item in enumerate(near.listed(shown, where), start=1):
     facts = [KIND_WORDS[p.kind], BOROUGH_NAMES.get(p.borough, p.borough)]
     if item.km is not None:
         facts.append(near.km_words(item.km))
-    lines.append(f"{number}. {words.md(p.name)} ({words.md(', '.join(facts))})")
+    lines.append(f"{number}. {plain_words.md(p.name)} ({plain_words.md(', '.join(facts))})")
 st.markdown("\n".join(lines))
 state.keep("near", view)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas  # noqa: F401
 import streamlit as st
 
-from pathways import links, share, words
+from pathways import links, plain_words, share
 from pathways.data import data_dir, load_data
 from pathways.graph import Graph, build_graph
 from pathways.problems import DataError
@@ -60,7 +60,7 @@ def graph() -> Graph:
     trial = st.session_state.get(TRIAL)
     if trial is not None:
         st.info(
-            f"You are trying uploaded data ({words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
+            f"You are trying uploaded data ({plain_words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
         )
         return trial  # type: ignore[no-any-return]
     folder = data_dir()
@@ -80,7 +80,7 @@ def problem_page(error: DataError) -> None:
         "Each line says the file, the line and the column, then what is wrong. "
         "Fix them in the spreadsheet, save as CSV (UTF-8), then run `python -m pathways validate`."
     )
-    st.markdown("\n".join(f"- {words.md(str(problem))}" for problem in error.problems))
+    st.markdown("\n".join(f"- {plain_words.md(str(problem))}" for problem in error.problems))
 
 
 def start(page: str, graph: Graph) -> links.View:

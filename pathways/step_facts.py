@@ -11,12 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pathways import money
-from pathways.facts import Place, providers_for
 from pathways.graph import Graph, Link, link, node
 from pathways.index import provider
 from pathways.near import Area, km_words, places_near
+from pathways.places import Place, providers_for
+from pathways.plain_words import duration
 from pathways.routes import Route, Step
-from pathways.words import duration
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from pathways.plain_words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
 from pathways.schema import GlossaryRow
-from pathways.words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Facts around a step or job that live beside the graph: who offers it, who employs it, what comes next.
+"""The places around a step or job: who offers the step nearby, who employs people in the job.
 
 Pages ask for these in terms of node ids, so no page walks the tables itself.
 """
@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pathways.graph import Graph, Node, jobs, link, node
-from pathways.index import employer, employers_of, job_row, offers_of, provider, stage_row
-from pathways.search import search_jobs
+from pathways.graph import Graph
+from pathways.index import employer, employers_of, offers_of, provider
 
-__all__ = ["BOROUGH_NAMES", "Place", "employers_for", "job_row", "jobs_for", "next_steps", "providers_for", "stage_row"]
+__all__ = ["BOROUGH_NAMES", "Place", "employers_for", "providers_for"]
 
 BOROUGH_NAMES = {
     "liverpool": "Liverpool",
@@ -59,24 +58,3 @@ def employers_for(graph: Graph, job_id: str) -> list[Place]:
         if (e := employer(graph, ej.employer)) and e.borough != "outside-lcr"
     }
     return sorted(found.values(), key=lambda p: p.name.lower())
-
-
-def next_steps(graph: Graph, node_id: str) -> list[tuple[Node, str]]:
-    """Where a job or step can lead next, with the requirement in words (may be empty)."""
-    if node_id not in graph:
-        return []
-    found = [(node(graph, s), link(graph, node_id, s).requirement) for s in graph.succ[node_id]]
-    return sorted(found, key=lambda pair: pair[0].name.lower())
-
-
-def jobs_for(graph: Graph, sector: str | None = None, subjects: tuple[str, ...] = (), words: str = "") -> list[Node]:
-    """Jobs for what a pupil said they are into: their own words first, then subjects, then a sector."""
-    if words.strip():
-        hits = search_jobs(graph, words)
-        found = [node(graph, h.id) for h in hits]
-        return [j for j in found if sector is None or j.sector == sector]
-    chosen = jobs(graph, sector)
-    if subjects:
-        wanted = set(subjects)
-        chosen = [j for j in chosen if (row := job_row(graph, j.id)) and wanted & set(row.subjects)]
-    return chosen
