@@ -153,7 +153,7 @@ def _near(args: argparse.Namespace, graph: Graph) -> int:
 
 
 def _suggest_step(graph: Graph, text: str) -> str:
-    return did_you_mean(text, [n for n, kind in graph.nodes(data="kind") if kind not in ("stage", "job")])
+    return did_you_mean(text, [n for n, attrs in graph.nodes.items() if attrs.get("kind") not in ("stage", "job")])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

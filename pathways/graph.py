@@ -11,7 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import TypeAlias, cast
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import networkx as nx
 
@@ -28,7 +28,10 @@ from pathways.schema import (
     StageRow,
 )
 
-Graph: TypeAlias = nx.DiGraph
+if TYPE_CHECKING:  # node ids are str; networkx's classes cannot be subscripted at run time
+    Graph: TypeAlias = nx.DiGraph[str]
+else:
+    Graph = nx.DiGraph
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def link(graph: Graph, source: str, target: str) -> Link:
 
 def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:
     """Nodes of one kind, in a stable order (stages by age, the rest by name)."""
-    found = [node(graph, n) for n, k in graph.nodes(data="kind") if k == kind]
+    found = [node(graph, n) for n, attrs in graph.nodes.items() if attrs.get("kind") == kind]
     return sorted(found, key=lambda n: (n.order, n.name.lower()) if kind == "stage" else (n.name.lower(), n.id))
 
 

@@ -101,7 +101,7 @@ def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
     if not wanted:
         return None
     allowed = set(kinds)
-    ids = [str(n) for n, k in graph.nodes(data="kind") if k in allowed]
+    ids = [str(n) for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed]
     if value in ids:
         return value
     return next((i for i in ids if wanted in (i, _slug(node(graph, i).name))), None)
@@ -110,7 +110,7 @@ def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
 def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
     """Up to two names close to `value` ("nurce" -> "Adult nurse"), for a "did you mean" in the notice."""
     allowed = set(kinds)
-    names = {str(n): node(graph, n).name for n, k in graph.nodes(data="kind") if k in allowed}
+    names = {str(n): node(graph, n).name for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed}
     wanted = _slug(value)
     if not wanted:
         return ""
@@ -133,7 +133,7 @@ def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | 
     An old shared link must still land somewhere: a retired standard opens its
     successor, and anything else gone says plainly what happened to it.
     """
-    kinds = dict(graph.nodes(data="kind"))
+    kinds = {n: attrs["kind"] for n, attrs in graph.nodes.items()}
     wanted = _slug(value)
     gone = next((r for r in index.retired(graph) if wanted in (r.id, _slug(r.name))), None)
     if gone is None:
@@ -214,7 +214,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
     that are neither used nor reported here.
     """
     params, given = _long_form(params, page)
-    kinds = dict(graph.nodes(data="kind"))
+    kinds = {n: attrs["kind"] for n, attrs in graph.nodes.items()}
     sectors = {s.id for s in index.sectors(graph)}
     subjects_known = {s.id for s in index.subjects(graph)}
     places_known = {p.id for p in index.places(graph)}
@@ -299,9 +299,9 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
             flags["max_years"] = None if years is None else float(years)
             if years is None:
                 drop(key, value, _range_hint(value, 1, MAX_YEARS))
-    constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]
+    constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]  # dict[str, object]: each flag is set above with its field's type
     return View(
-        **found,  # type: ignore[arg-type]
+        **found,  # type: ignore[arg-type]  # dict[str, object]: each value is set above with its field's type
         constraints=constraints,
         ignored=tuple(ignored),
         hints=tuple(hints),

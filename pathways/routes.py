@@ -191,6 +191,7 @@ def _index(graph: Graph) -> _Index:
         return cached
     infos = {n: node(graph, n) for n in graph}
     graded: dict[str, dict[str, int]] = {}
+    info: Link | None
     for u, v, info in graph.edges(data="link"):
         if info is not None and info.min_gcse_grade is not None:
             graded.setdefault(v, {})[u] = info.min_gcse_grade

@@ -53,11 +53,11 @@ def _sourced_rows(graph: Graph) -> list[tuple[str, Sourced]]:
 def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
     """Every figure `python -m pathways stats` prints, as plain JSON-ready values."""
     today = today or dt.date.today()
-    kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+    kinds = Counter(attrs["kind"] for attrs in graph.nodes.values())
     by_sector: dict[str, Counter[str]] = {}
-    for n, kind in graph.nodes(data="kind"):
+    for n, attrs in graph.nodes.items():
         sector = node(graph, n).sector or "any"
-        by_sector.setdefault(kind, Counter())[sector] += 1
+        by_sector.setdefault(attrs["kind"], Counter())[sector] += 1
     sourced = _sourced_rows(graph)
     checked = [row.checked for _, row in sourced]
     coverage = job_coverage(graph)
@@ -108,16 +108,14 @@ def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = N
     """The data-quality report: what an adviser should look at next."""
     coverage = coverage if coverage is not None else job_coverage(graph)
     stale = [f"{file_name(table)}:{row.line}" for table, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
-    starts = [n for n, kind in graph.nodes(data="kind") if kind == "stage"]
+    starts = [n for n, attrs in graph.nodes.items() if attrs.get("kind") == "stage"]
     used = {s.id for start in starts for job in jobs(graph) for r in find_routes(graph, start, job.id, limit=8) for s in r.steps}
     unused = sorted(
-        n for n, kind in graph.nodes(data="kind") if kind in ("qualification", "apprenticeship", "course") and n not in used
+        n
+        for n, attrs in graph.nodes.items()
+        if attrs.get("kind") in ("qualification", "apprenticeship", "course") and n not in used
     )
-    sources = Counter(
-        url.strip()
-        for _, row in _sourced_rows(graph)
-        for url in str(row.source_url).split(" ; ")  # type: ignore[attr-defined]
-    )
+    sources = Counter(url.strip() for _, row in _sourced_rows(graph) for url in str(row.source_url).split(" ; "))
     return {
         "checked_over_12_months_ago": stale,
         "jobs_without_pay": [j.id for j in jobs(graph) if j.pay_gbp_per_year is None],

@@ -76,7 +76,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return None
     from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only under xdist
 
-    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
+    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]  # xdist has no type hints: its base class is Any
         def _split_scope(self, nodeid: str) -> str:
             return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
 

@@ -92,7 +92,7 @@ def test_unknown_start_or_job_gives_no_routes(tiny_graph: Graph) -> None:
 
 
 def test_near_copies_are_dropped() -> None:
-    graph = nx.DiGraph()
+    graph: Graph = nx.DiGraph()
     graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
     graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=3), kind="job")
     for n, kind, typ in [
@@ -122,7 +122,7 @@ def test_compare_starts_with_one_route_of_each_kind(tiny_graph: Graph) -> None:
 
 def small_graph(steps: list[tuple[str, str, str, int, float, bool]], paths: list[tuple[str, ...]]) -> Graph:
     """A graph from "s" to "j": steps as (id, kind, type, level, years, university), then the paths through them."""
-    graph = nx.DiGraph()
+    graph: Graph = nx.DiGraph()
     graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
     graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=6), kind="job")
     for n, kind, typ, level, years, university in steps:

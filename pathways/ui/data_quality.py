@@ -5,6 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from pathways import plain_words
+from pathways.graph import Graph
 from pathways.stats import STALE_AFTER_DAYS, quality
 from pathways.ui import state
 
@@ -24,7 +25,7 @@ st.write("A to-do list for advisers who keep the data up to date. The same list 
 
 
 @st.cache_data(show_spinner="Checking the data...")
-def _report(_graph: object, token: str, today: dt.date) -> dict[str, list[str]]:
+def _report(_graph: Graph, token: str, today: dt.date) -> dict[str, list[str]]:
     return quality(_graph, today)
 
 

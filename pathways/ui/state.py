@@ -57,12 +57,12 @@ def graph() -> Graph:
     An adviser trying uploaded data in the workshop gets their own graph; every
     other session keeps the shared one built from the shipped data.
     """
-    trial = st.session_state.get(TRIAL)
+    trial: Graph | None = st.session_state.get(TRIAL)
     if trial is not None:
         st.info(
             f"You are trying uploaded data ({plain_words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
         )
-        return trial  # type: ignore[no-any-return]
+        return trial
     folder = data_dir()
     found = _built(str(folder), _signature(folder))
     if isinstance(found, DataError):

@@ -398,7 +398,7 @@ def route_map(
     )
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
     box, last_click = f"{key}.node", f"{key}.clicked"
-    clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
+    clicked = figures.selected_node(event, set(on_map))
     if clicked and clicked != st.session_state.get(last_click):  # a new click; the chart keeps its selection after it
         st.session_state[box] = clicked
     st.session_state[last_click] = clicked
