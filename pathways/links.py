@@ -7,7 +7,6 @@ parsing never fails: anything unknown or malformed is dropped and named in
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -15,6 +14,7 @@ from urllib.parse import urlencode
 
 from pathways import index
 from pathways.graph import Graph, node
+from pathways.names import find, slug, suggest
 from pathways.routes import Constraints
 
 MAX_ROUTES = 5
@@ -87,46 +87,6 @@ def is_tracking(key: str) -> bool:
     return key in TRACKING or key.startswith(TRACKING_PREFIXES)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
-    """The id of a node of one of `kinds` given by id or by name, in any case ("Adult Nurse" -> "adult-nurse").
-
-    People type and share names (the command line accepts them too), and a
-    name in a link should open the same view as the id.
-    """
-    wanted = _slug(value)
-    if not wanted:
-        return None
-    allowed = set(kinds)
-    ids = [str(n) for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed]
-    if value in ids:
-        return value
-    return next((i for i in ids if wanted in (i, _slug(node(graph, i).name))), None)
-
-
-def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
-    """Up to two names close to `value` ("nurce" -> "Adult nurse"), for a "did you mean" in the notice."""
-    allowed = set(kinds)
-    names = {str(n): node(graph, n).name for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed}
-    wanted = _slug(value)
-    if not wanted:
-        return ""
-    close = difflib.get_close_matches(wanted, list(names), n=2, cutoff=0.7)
-    slugs = {_slug(name): n for n, name in names.items()}
-    close += [slugs[c] for c in difflib.get_close_matches(wanted, list(slugs), n=2, cutoff=0.7)]
-    typed = [w for w in wanted.split("-") if len(w) >= 3]
-
-    def near(name: str) -> bool:  # a word of the name is a word typed, or one letter or two away from it
-        return any(difflib.SequenceMatcher(None, t, w).ratio() >= 0.75 for t in typed for w in _slug(name).split("-"))
-
-    close += sorted((n for n, name in names.items() if near(name)), key=lambda n: names[n].lower())
-    picked = list(dict.fromkeys(close))[:2]
-    return " or ".join(f"“{names[n]}”" for n in picked)
-
-
 def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | None, str] | None:
     """(successor id or None, what to tell the reader) when `value` names something retired or closed.
 
@@ -134,8 +94,8 @@ def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | 
     successor, and anything else gone says plainly what happened to it.
     """
     kinds = {n: attrs["kind"] for n, attrs in graph.nodes.items()}
-    wanted = _slug(value)
-    gone = next((r for r in index.retired(graph) if wanted in (r.id, _slug(r.name))), None)
+    wanted = slug(value)
+    gone = next((r for r in index.retired(graph) if wanted in (r.id, slug(r.name))), None)
     if gone is None:
         return None
     successor = gone.replaced_by if gone.replaced_by and kinds.get(gone.replaced_by) in set(node_kinds) else None
@@ -232,7 +192,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
         hints.append(hint)
 
     def one(key: str, value: str, node_kinds: tuple[str, ...]) -> str | None:
-        node_id = resolve(graph, value, node_kinds)
+        node_id = find(graph, value, node_kinds)
         if node_id is None:
             gone = retired(graph, value, node_kinds)
             if gone is not None:
@@ -255,8 +215,8 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
         elif key == "node":
             found["node"] = one(key, value, tuple(set(kinds.values())))
         elif key == "sector":
-            by_name = {_slug(s.name): s.id for s in index.sectors(graph)}
-            sector = value if value in sectors else by_name.get(_slug(value))
+            by_name = {slug(s.name): s.id for s in index.sectors(graph)}
+            sector = value if value in sectors else by_name.get(slug(value))
             found["sector"] = sector
             if sector is None:
                 drop(key, value)
