@@ -22,7 +22,7 @@ def md(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def link(label: str, url: str) -> str:
+def md_link(label: str, url: str) -> str:
     """A Markdown link to a source page; the label is escaped and the address cannot break out of the link."""
     safe = url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
     return f"[{md(label)}]({safe})"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pathways import export, links, near
+from pathways import export, near, url_state
 from pathways.data import load_data
 from pathways.graph import Graph, build_graph
 from pathways.index import providers
@@ -149,10 +149,10 @@ def test_every_shipped_area_and_provider_in_the_city_region_is_placed(real_graph
 
 
 def test_near_in_a_link_round_trips_and_an_unknown_place_is_dropped(tiny_graph: Graph) -> None:
-    view = links.parse({"near": "widnes", "to": "laboratory-technician"}, tiny_graph)
+    view = url_state.parse({"near": "widnes", "to": "laboratory-technician"}, tiny_graph)
     assert view.near == "widnes"
-    assert links.encode(view)["near"] == "widnes"
-    bad = links.parse({"near": "12 Acacia Avenue"}, tiny_graph)
+    assert url_state.encode(view)["near"] == "widnes"
+    bad = url_state.parse({"near": "12 Acacia Avenue"}, tiny_graph)
     assert bad.near is None
     assert bad.ignored == ("near=12 Acacia Avenue",)
 

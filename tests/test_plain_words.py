@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pathways.plain_words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
+from pathways.plain_words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, md, md_link, pay_range
 from pathways.schema import GlossaryRow
 
 
@@ -68,4 +68,4 @@ def test_glossary_terms_are_found_as_whole_words_only() -> None:
 
 
 def test_links_keep_the_label_as_text_and_the_address_inside_the_link() -> None:
-    assert link("Gov *UK*", "https://www.gov.uk/a_(b)") == r"[Gov \*UK\*](https://www.gov.uk/a_%28b%29)"
+    assert md_link("Gov *UK*", "https://www.gov.uk/a_(b)") == r"[Gov \*UK\*](https://www.gov.uk/a_%28b%29)"

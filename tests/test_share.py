@@ -9,8 +9,8 @@ import pytest
 import segno
 from PIL import Image
 
-from pathways.links import PAGE_KEYS, SHORT_PATHS, View, encode
 from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, reach, reach_warning, share_link, short_link
+from pathways.url_state import PAGE_KEYS, SHORT_PATHS, View, encode
 
 VIEW = {"stage": "years-10-11", "job": "laboratory-technician", "route": "2", "step": "1"}
 

@@ -19,8 +19,8 @@ from pathways.classroom.errors import ClassError, UnknownClassError
 from pathways.classroom.store import DATABASE_URL_VARIABLE, STATE_DIR_VARIABLE, ClassStore, Summary, open_store, tab_token
 from pathways.classroom.summary import graph_names, lines, shown
 from pathways.graph import Graph
-from pathways.links import View
 from pathways.ui import state
+from pathways.url_state import View
 
 LINK_KEY = "class"  # /?class=ACE47
 MEMBER = "classroom.member"  # this tab's Member, while joined

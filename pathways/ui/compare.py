@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from pathways import figures, links, money, plain_words
+from pathways import figures, money, plain_words, url_state
 from pathways.routes import and_others, most_different
 from pathways.ui import state, widgets
 
@@ -23,7 +23,7 @@ if not (stage and job):
 else:
     constraints = widgets.filters("compare", view.constraints)
     shown = state.routes(graph, stage, job, constraints)
-    found = and_others(shown, state.routes(graph, stage, job, constraints, limit=links.MAX_COMPARE))
+    found = and_others(shown, state.routes(graph, stage, job, constraints, limit=url_state.MAX_COMPARE))
     numbers = list(range(1, len(found) + 1))
     widgets.seed("compare.routes", [n for n in view.compare if n in numbers] or most_different(shown, 3))
     picked = st.pills(

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import links, plain_words
+from pathways import plain_words, url_state
 from pathways.graph import node
 from pathways.index import job_row, sector_names, subject_names
 from pathways.routes import grade_gaps, nearest_routes
@@ -90,7 +90,7 @@ if view.job:
         for number, route in enumerate(found_routes, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found_routes:
-            link = plan.view_link("", links.encode(view))
+            link = plan.view_link("", url_state.encode(view))
             plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where, link=link)
             if chosen_route:
                 plan.experiences_for_route(graph, found_routes[chosen_route - 1])
@@ -98,13 +98,13 @@ if view.job:
                 "pathways/ui/compare.py",
                 label="Compare these routes side by side",
                 icon="⚖️",
-                query_params=links.encode(view, "compare"),
+                query_params=url_state.encode(view, "compare"),
             )
             st.page_link(
                 "pathways/ui/job_profile.py",
                 label=f"More about this job: {job.name}",
                 icon="🔎",
-                query_params=links.encode(view, "job"),
+                query_params=url_state.encode(view, "job"),
             )
 classroom.count_view(graph, view)
 state.keep("find", view)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import links, plain_words
+from pathways import plain_words, url_state
 from pathways.graph import jobs, next_steps, node, stages
 from pathways.index import job_row
 from pathways.near import HOW_TO_CHOOSE, places_near
@@ -32,7 +32,7 @@ if job_id:
     st.subheader("Who does this job in the Liverpool City Region", anchor=False)
     employers = places_near(employers_for(graph, job_id), graph, where, kind="employer")
     if employers:
-        st.markdown("\n".join(f"- {plain_words.link(e.name, e.website or e.source_url)} ({nearby.where_words(e)})" for e in employers))
+        st.markdown("\n".join(f"- {plain_words.md_link(e.name, e.website or e.source_url)} ({nearby.where_words(e)})" for e in employers))
         if not where:
             st.markdown(plain_words.md(HOW_TO_CHOOSE))
     else:
@@ -48,7 +48,7 @@ if job_id:
         for number, route in enumerate(found, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found:
-            link = plan.view_link("job", links.encode(view))
+            link = plan.view_link("job", url_state.encode(view))
             plan.download_plan(graph, stage, job_id, found, key="job.plan", near=where, link=link)
         plan.experiences_for_job(graph, job_id, stage)
         on_routes = sorted({s.id for r in found for s in r.learning if s.kind != "stage"}, key=lambda i: node(graph, i).name)

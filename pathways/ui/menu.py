@@ -20,7 +20,7 @@ import json
 
 import streamlit as st
 
-from pathways import links, pages
+from pathways import pages, url_state
 
 NAV_LABEL = "Menu"
 _MENU_KEY = "menu"
@@ -65,12 +65,12 @@ _ROLES = """<script>(() => {
 
 def streamlit_pages() -> dict[str, st.Page]:
     """Streamlit's page for each registry page, by url_path, in menu order; then each page's short address
-    (`links.SHORT_PATHS`, presenter mode's `/p` for its QR code), hidden from the menu."""
+    (`url_state.SHORT_PATHS`, presenter mode's `/p` for its QR code), hidden from the menu."""
     shown = {
         page.url_path: st.Page(page.file, title=page.title, icon=page.icon, url_path=page.url_path, default=page.default)
         for page in pages.PAGES
     }
-    for url_path, short in links.SHORT_PATHS.items():
+    for url_path, short in url_state.SHORT_PATHS.items():
         page = pages.by_url(url_path)
         shown[short] = st.Page(page.file, title=page.title, icon=page.icon, url_path=short, visibility="hidden")
     return shown
@@ -78,7 +78,7 @@ def streamlit_pages() -> dict[str, st.Page]:
 
 def current_url(shown: dict[str, st.Page], running: st.Page) -> str:
     """The url_path of the page `st.navigation` chose to run."""
-    full = {short: url_path for url_path, short in links.SHORT_PATHS.items()}
+    full = {short: url_path for url_path, short in url_state.SHORT_PATHS.items()}
     for url_path, page in shown.items():
         if page is running or page.title == running.title:
             return full.get(url_path, url_path)  # at /p the menu marks presenter mode

@@ -3,16 +3,16 @@
 Every sentence here must stay true to the code: the browser tests in
 tests/e2e/test_privacy.py record each request and cookie while every page is
 used, and check that this page names every part a shared link can hold
-(`links.KEYS`).
+(`url_state.KEYS`).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from pathways import links
+from pathways import url_state
 
-# What each part of a shared link means, in a pupil's words. Keys come from links.KEYS.
+# What each part of a shared link means, in a pupil's words. Keys come from url_state.KEYS.
 LINK_PARTS: dict[str, str] = {
     "from": "the stage you picked, for example Years 10 to 11",
     "to": "the job you picked",
@@ -51,7 +51,7 @@ st.markdown(
     "When you share or bookmark a page, the link holds **only what is on screen**, never anything about you. "
     "It can hold these parts:"
 )
-st.markdown("\n".join(f"- `{key}`: {LINK_PARTS.get(key, 'a setting of the page')}" for key in links.KEYS))
+st.markdown("\n".join(f"- `{key}`: {LINK_PARTS.get(key, 'a setting of the page')}" for key in url_state.KEYS))
 st.markdown(
     "Each page's link holds only the parts that page shows. So if you typed words in the search box on "
     "“Find my route”, or said which grade you expect, those are in that page's link, but the words you typed "
@@ -60,7 +60,7 @@ st.markdown(
 )
 st.markdown(
     "Presenter mode's short link (the one under its QR code) uses one letter for each part: "
-    + ", ".join(f"`{short}` for `{long}`" for long, short in links.SHORT_KEYS.items())
+    + ", ".join(f"`{short}` for `{long}`" for long, short in url_state.SHORT_KEYS.items())
     + ". The stage is a number there, for example `s=10` for Years 10 and 11."
 )
 

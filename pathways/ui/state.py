@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas  # noqa: F401
 import streamlit as st
 
-from pathways import links, plain_words, share
+from pathways import plain_words, share, url_state
 from pathways.data import data_dir, load_data
 from pathways.graph import Graph, build_graph
 from pathways.problems import DataError
@@ -83,10 +83,10 @@ def problem_page(error: DataError) -> None:
     st.markdown("\n".join(f"- {plain_words.md(str(problem))}" for problem in error.problems))
 
 
-def start(page: str, graph: Graph) -> links.View:
+def start(page: str, graph: Graph) -> url_state.View:
     """The view this run should show: a newly opened link wins, else the view kept from the last run.
 
-    Only the page's own keys (`links.PAGE_KEYS`) are read, from the link or from
+    Only the page's own keys (`url_state.PAGE_KEYS`) are read, from the link or from
     what other pages kept, so a stage or job chosen on one page is there on the
     next, but words typed on Find my route never reach another page. Widgets whose
     keys start with `page.` are cleared when the view came from elsewhere (a link,
@@ -95,7 +95,7 @@ def start(page: str, graph: Graph) -> links.View:
     params = st.query_params.to_dict()
     written = st.session_state.get(WRITTEN)
     came_from_link = bool(params) and params != written
-    view = links.parse(params if came_from_link else st.session_state.get(VIEW, {}), graph, page=page)
+    view = url_state.parse(params if came_from_link else st.session_state.get(VIEW, {}), graph, page=page)
     if came_from_link or st.session_state.get(PAGE) != page:
         for key in [k for k in st.session_state if str(k).startswith(f"{page}.")]:
             del st.session_state[key]
@@ -111,22 +111,22 @@ def opened_from_link() -> bool:
 
 def _write(page: str, kept: dict[str, str]) -> None:
     """Keep the whole view (long names) and put the page's own part of it in the address bar."""
-    params = links.for_page(kept, page)
+    params = url_state.for_page(kept, page)
     st.session_state[VIEW] = kept
     st.session_state[WRITTEN] = params
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
 
 
-def keep(page: str, view: links.View) -> None:
+def keep(page: str, view: url_state.View) -> None:
     """Remember the view and put the page's part of it in the address bar, so the page can be shared or bookmarked.
 
     The page's own keys are replaced by what it shows now; other pages' keys
     (words typed on Find my route, say) stay in this session for those pages only.
     """
-    mine = set(links.PAGE_KEYS[page])
+    mine = set(url_state.PAGE_KEYS[page])
     others = {k: v for k, v in dict(st.session_state.get(VIEW, {})).items() if k not in mine}
-    _write(page, {**others, **{k: v for k, v in links.encode(view).items() if k in mine}})
+    _write(page, {**others, **{k: v for k, v in url_state.encode(view).items() if k in mine}})
 
 
 def update(page: str, **changes: object) -> None:
@@ -140,11 +140,11 @@ def update(page: str, **changes: object) -> None:
     _write(page, current)
 
 
-def share_link(page: str, view: links.View) -> str:
+def share_link(page: str, view: url_state.View) -> str:
     """The address that opens `view` on `page` on anyone's device: the page's own keys only, short where the page
     has a short form (presenter mode: `/p?j=adult-nurse&s=10`), at $PATHWAYS_PUBLIC_URL or the address served."""
     base = share.base_url(st.context.url, st.get_option("server.baseUrlPath") or "")
-    return share.share_link(base, links.SHORT_PATHS.get(page, page), links.encode(view, page))
+    return share.share_link(base, url_state.SHORT_PATHS.get(page, page), url_state.encode(view, page))
 
 
 def _token(graph: Graph) -> str:

@@ -12,18 +12,18 @@ from collections.abc import Callable, Iterable, Mapping
 
 import streamlit as st
 
-from pathways import figures, links, money, plain_words
+from pathways import figures, money, plain_words, url_state
 from pathways.graph import Graph, Node, jobs, node, stages
 from pathways.index import glossary
-from pathways.links import View
 from pathways.near import Area, places_near
 from pathways.places import providers_for
 from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe_route, describe_routes
 from pathways.sources import publisher
 from pathways.ui import nearby, state
+from pathways.url_state import View
 
 GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
-YEARS = [0, *range(1, links.MAX_YEARS + 1)]  # 0: any length; a link may say as many years as this box
+YEARS = [0, *range(1, url_state.MAX_YEARS + 1)]  # 0: any length; a link may say as many years as this box
 MAP_CONFIG = {"displayModeBar": False, "responsive": True}
 
 
@@ -36,7 +36,7 @@ def seed(key: str, value: object) -> None:
 def notice(view: View) -> None:
     """What the page must tell the pupil before anything else: a link it could not fully open, or a job just chosen."""
     if view.ignored or view.moved:
-        st.info(plain_words.md(links.notice(view)), icon="ℹ️")
+        st.info(plain_words.md(url_state.notice(view)), icon="ℹ️")
     if just_chose_a_job(st.session_state.to_dict()):
         st.html(_FOCUS_WAYS_IN, unsafe_allow_javascript=True)
 
@@ -366,7 +366,7 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
 def source_words(label: str, url: str, checked: dt.date | None) -> str:
     """"Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
     main = plain_words.first_url(url)
-    return f"{plain_words.md(label[:1].upper() + label[1:])}: {plain_words.link(publisher(main), main)} ({plain_words.checked(checked)})"
+    return f"{plain_words.md(label[:1].upper() + label[1:])}: {plain_words.md_link(publisher(main), main)} ({plain_words.checked(checked)})"
 
 
 def source_line(label: str, url: str, checked: object) -> None:

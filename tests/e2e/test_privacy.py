@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from pathways import links
+from pathways import url_state
 from pathways.ui.menu import NAV_LABEL
 from tests.e2e.browser import App
 from tests.e2e.journeys import LAB, STAGE
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.e2e
 # Streamlit keeps the colour theme of each page ("stActiveTheme-/map-v2") and whether the sidebar (the menu) was
 # closed or opened ("stSidebarCollapsed-") in local storage. The privacy page says so.
 STREAMLIT_STORAGE = re.compile(r"^(stActiveTheme-|stSidebarCollapsed-)")
-LINK_KEYS = set(links.KEYS) | set(links.SHORT_KEYS.values())  # presenter mode writes the short names
+LINK_KEYS = set(url_state.KEYS) | set(url_state.SHORT_KEYS.values())  # presenter mode writes the short names
 TYPED = "make games quietly"  # words a pupil types on Find my route
 
 

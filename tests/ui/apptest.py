@@ -10,14 +10,14 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
-from pathways import links, pages
+from pathways import pages, url_state
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 # url_path -> page script, from the one page registry, so a page added there can be opened here too.
 PAGES: dict[str, str] = {page.url_path: page.file for page in pages.PAGES}
 LANDING = pages.landing().url_path
 # A short address (presenter mode's /p, for its QR code) runs a script already listed: not a page of its own here.
-HIDDEN: dict[str, str] = {short: PAGES[url_path] for url_path, short in links.SHORT_PATHS.items()}
+HIDDEN: dict[str, str] = {short: PAGES[url_path] for url_path, short in url_state.SHORT_PATHS.items()}
 Opener = Callable[..., AppTest]
 
 

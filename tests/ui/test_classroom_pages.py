@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from pathways.links import SHORT_PATHS
+from pathways.url_state import SHORT_PATHS
 from tests.ui.apptest import HIDDEN, PAGES
 from tests.ui.conftest import Opener, texts
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pathways.links import MAX_YEARS
 from pathways.ui.widgets import just_chose_a_job
+from pathways.url_state import MAX_YEARS
 from tests import tiny
 from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
 

@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from pathways.data import load_data
 from pathways.graph import Graph, build_graph
-from pathways.links import KEYS, PAGE_KEYS, SHORT_KEYS, parse
+from pathways.url_state import KEYS, PAGE_KEYS, SHORT_KEYS, parse
 from tests.ui.apptest import APP, LANDING, PAGES, open_app, texts
 
 EXAMPLES = int(os.environ.get("PATHWAYS_FUZZ_EXAMPLES", "1000"))

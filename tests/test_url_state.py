@@ -10,7 +10,8 @@ import pytest
 
 from pathways.data import load_data
 from pathways.graph import Graph, build_graph
-from pathways.links import (
+from pathways.routes import Constraints
+from pathways.url_state import (
     KEYS,
     MAX_YEARS,
     PAGE_KEYS,
@@ -23,7 +24,6 @@ from pathways.links import (
     parse,
     query_string,
 )
-from pathways.routes import Constraints
 from tests import tiny
 
 
