@@ -62,9 +62,10 @@ else:
             "This adds up pay and takes away fees, year by year, before tax. A job counts at its starter pay,"
             " with no pay rises, and never below the legal minimum wage for your age."
         )
-        st.plotly_chart(
-            figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
-        )
+        if widgets.show_chart("Show the money chart", "compare.show"):
+            st.plotly_chart(
+                figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+            )
         st.subheader("The money chart in words", anchor=False)
         st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe(plans, names).split(".") if line.strip()))
         for note in sorted({n for p in plans for n in p.unknown}):

@@ -374,25 +374,41 @@ def source_line(label: str, url: str, checked: object) -> None:
     st.markdown(source_words(label, url, checked if isinstance(checked, dt.date) else None))
 
 
+CHART_HELP = "Charts need a bigger download, so they open only when you ask. The same facts are in words below."
+
+
+def show_chart(label: str, key: str) -> bool:
+    """A switch that draws a chart only when asked: a first visit stays text and widgets.
+
+    plotly's part of the page is a 1.2 MB download (compressed) and slow to start
+    on a school laptop; the chart's text twin is always on the page, so nothing
+    is lost until the pupil asks for the picture. A switch (not a button) so it
+    can be turned off again, by keyboard (Space) as well as by tap.
+    """
+    return st.toggle(label, key=key, help=CHART_HELP)
+
+
 @st.fragment
 def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -> None:
-    """The map and its text twin; a click (or the select box) opens a step without rerunning the page.
+    """The map on request and its text twin always; a click (or the select box) opens a step without rerunning the page.
 
+    The map itself is drawn only after "Show the route map" (see `show_chart`).
     Step names overlap on a phone, so there they start hidden (the list under
     the map names every step in order) and a toggle shows them.
     """
     if not routes:
         return
-    seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
-    labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
-    figure = figures.route_map(graph, routes, chosen, labels=labels)
-    event = st.plotly_chart(
-        figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
-    )
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
-    clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
-    if clicked:
-        st.session_state[f"{key}.node"] = clicked
+    if show_chart("Show the route map", f"{key}.show"):
+        seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
+        labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
+        figure = figures.route_map(graph, routes, chosen, labels=labels)
+        event = st.plotly_chart(
+            figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
+        )
+        clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
+        if clicked:
+            st.session_state[f"{key}.node"] = clicked
     picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], f"{key}.node", None)
     st.subheader("The routes on the map, in words", anchor=False)
     st.markdown(route_list(routes))

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from pathways.ui.widgets import just_chose_a_job
 from tests import tiny
-from tests.ui.apptest import Opener, charts, open_app, route_headings, texts
+from tests.ui.apptest import Opener, open_app, open_charts, route_headings, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 
@@ -64,7 +64,7 @@ def test_a_deep_link_reopens_the_same_view(tiny_app: Opener) -> None:
     assert at.pills(key="find.stage").value == "years-10-11"
     assert at.pills(key="find.route").value == 2
     assert at.toggle(key="find.nouni").value is True
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     bold = [t["name"] for t in figure["data"] if t["mode"] == "lines" and t["line"]["width"] == 6]
     assert bold == ["Route 2"]
     assert figure["alt"].startswith("Route 1:")
