@@ -88,7 +88,7 @@ def test_markup_in_the_data_is_shown_as_typed(monkeypatch: pytest.MonkeyPatch, t
     data = tiny.tables()
     data["jobs.csv"][0]["summary"] = "You **test** [things](https://evil.example) :red[now]."
     monkeypatch.setenv("PATHWAYS_DATA", str(tiny.write(tmp_path / "data", data)))
-    page = texts(open_app(**LINK))
+    page = texts(open_app(**{"from": "years-10-11"}))  # no job chosen yet: the list of job cards is open
     assert r"You \*\*test\*\* \[things\]\(https\://evil\.example\) \:red\[now\]\." in page
     assert "[things](" not in page
 
@@ -194,3 +194,15 @@ def test_choosing_a_job_moves_focus_to_its_ways_in_once(tiny_app: Opener) -> Non
 )
 def test_only_a_pressed_choose_button_counts_as_choosing(session: dict[str, object], chose: bool) -> None:
     assert just_chose_a_job(session) is chose
+
+
+def test_the_job_list_folds_away_once_a_job_is_chosen_and_opens_again_for_new_words(tiny_app: Opener) -> None:
+    """A shut list makes no cards at all (half the page's elements, so a rerun sends less); new words reopen it."""
+    at = tiny_app(**{"from": "years-10-11", "sector": "health-life-sciences"})
+    assert [b for b in at.button if str(b.key).startswith("find.job.")]
+    at.button(key="find.job.laboratory-technician").click().run()
+    assert at.session_state["find.cards"] is False
+    assert not [b for b in at.button if str(b.key).startswith("find.job.")]
+    assert "You chose **Laboratory technician**" in texts(at)
+    at.text_input(key="find.q").input("biomedical").run()
+    assert "find.job.biomedical-scientist" in [b.key for b in at.button]
