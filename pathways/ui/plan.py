@@ -23,18 +23,20 @@ def _files(
     day: str,
     _near: Area | None = None,
     near_id: str = "",
-) -> tuple[bytes, bytes, str, str]:
-    """The plan's PDF and CSV and their file names, made once per view and day rather than on every rerun."""
+) -> tuple[bytes, bytes]:
+    """The plan's PDF and CSV, made once per view and day, when a download button is first pressed."""
     plan = export.make_plan(_graph, start, job, _routes, near=_near)
-    return export.plan_pdf(plan), export.plan_csv(plan), export.plan_file_name(plan, "pdf"), export.plan_file_name(plan, "csv")
+    return export.plan_pdf(plan), export.plan_csv(plan)
 
 
 def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None) -> None:
     """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
     token = str(graph.graph.get("token", id(graph)))
-    pdf_bytes, csv_bytes, pdf_name, csv_name = _files(
-        graph, routes, token, start, job, tuple(r.key for r in routes), dt.date.today().isoformat(), near, near.id if near else ""
-    )
+    today = dt.date.today()
+    made = (graph, routes, token, start, job, tuple(r.key for r in routes), today.isoformat(), near, near.id if near else "")
+    # The files are made when a button is pressed, not on every run of the page: a PDF took a few per cent of a
+    # class's burst, and most pupils never download one (benchmarks/RESULTS.md).
+    pdf_name, csv_name = (export.plan_file_name_for(job, today, ext) for ext in ("pdf", "csv"))
     st.subheader("Download my plan", anchor=False)
     st.caption(
         "A page to print or share at home: every step, what it costs or pays, places near you and where the facts come from."
@@ -42,7 +44,7 @@ def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: 
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
-        pdf_bytes,
+        lambda: _files(*made)[0],
         file_name=pdf_name,
         mime="application/pdf",
         key=f"{key}.pdf",
@@ -51,7 +53,7 @@ def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: 
     )
     table.download_button(
         "My plan as a spreadsheet (CSV)",
-        csv_bytes,
+        lambda: _files(*made)[1],
         file_name=csv_name,
         mime="text/csv",
         key=f"{key}.csv",
