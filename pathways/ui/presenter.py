@@ -82,8 +82,8 @@ if found:
         st.warning(warning, icon="⚠️")
     qr, words_link = st.columns([1, 2])
     qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt="QR code that opens this screen")
-    words_link.markdown("Or type this address:")
-    words_link.code(share.short_link(link), language=None, wrap_lines=True)
+    # Plain large text, not st.code: a code block loads Streamlit's 1.6 MB syntax highlighter on every pupil's phone.
+    words_link.markdown(f"Or type this address:  \n**{words.md(share.short_link(link))}**")
 state.keep(view)
 if found:
     # The step is part of the view on this page only, so it joins the address after the shared parameters.
