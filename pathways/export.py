@@ -1,5 +1,10 @@
 """The printable plan a pupil takes home: a PDF for parents and the same facts as CSV.
 
+The PDF opens with the routes side by side in one table (the compare page's
+words, from `money.comparison`), then what to do next, then a link and a QR
+code back to the same view in the app, then every step and every source. The
+page passes the link in, so this module needs no Streamlit.
+
 The PDF uses the PDF core font (Helvetica), so it needs no font file on the
 server and stays small; text is made Latin-1 safe first (£ and accents are
 fine, curly quotes and dashes become plain ones). Black text on white only, so
@@ -16,11 +21,12 @@ from dataclasses import dataclass
 
 from fpdf import FPDF
 
+from pathways import experiences, money, share
 from pathways.graph import Graph, node
 from pathways.near import HOW_TO_CHOOSE, Area
 from pathways.routes import Route
 from pathways.steps import Source, StepFacts, job_step, place_line, route_facts, step_facts, unique_sources
-from pathways.words import gbp
+from pathways.words import NOT_KNOWN, and_list, gbp
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
@@ -44,6 +50,7 @@ class PlannedRoute:
     number: int
     summary: str
     steps: tuple[StepFacts, ...]
+    compared: money.Comparison
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,12 @@ class Plan:
     sources: tuple[Source, ...]
     made_on: dt.date
     near: str = ""  # the town or area places are measured from, when the pupil chose one
+    next_steps: tuple[str, ...] = ()
+    link: str = ""  # the address of the same view in the app, for the QR code; "" prints none
+
+
+STAND_INS = "How we worked out the money"
+NO_DATES = "Our data has no application dates or start months yet, so ask each place when to apply and when it starts."
 
 
 def route_summary(route: Route) -> str:
@@ -69,11 +82,22 @@ def route_summary(route: Route) -> str:
 
 
 def make_plan(
-    graph: Graph, start: str, job: str, routes: list[Route], today: dt.date | None = None, near: Area | None = None
+    graph: Graph,
+    start: str,
+    job: str,
+    routes: list[Route],
+    today: dt.date | None = None,
+    near: Area | None = None,
+    link: str = "",
 ) -> Plan:
     job_facts = step_facts(graph, job_step(graph, job))
     planned = tuple(
-        PlannedRoute(number, route_summary(route), tuple(f for f in route_facts(graph, route, near) if f.id != job))
+        PlannedRoute(
+            number,
+            route_summary(route),
+            tuple(f for f in route_facts(graph, route, near) if f.id != job),
+            money.comparison(route, money.plan(graph, route)),
+        )
         for number, route in enumerate(routes, start=1)
     )
     every = (job_facts, *(f for r in planned for f in r.steps))
@@ -84,7 +108,49 @@ def make_plan(
         sources=unique_sources(every),
         made_on=today or dt.date.today(),
         near=near.name if near else "",
+        next_steps=next_steps(graph, routes, planned),
+        link=link,
     )
+
+
+MOST_EXPERIENCES = 2
+
+
+def next_steps(graph: Graph, routes: list[Route], planned: tuple[PlannedRoute, ...]) -> tuple[str, ...]:
+    """What to do next, from the data only: where to ask about each route's first step, and work experience to ask for.
+
+    The data holds no application dates or start months, so no step carries a
+    date; the plan says so (`NO_DATES`) rather than guess one. Where the data
+    names the stage an experience suits, the step says which.
+    """
+    steps: list[str] = []
+    starts: dict[str, list[PlannedRoute]] = {}
+    for route in planned:
+        if route.steps:
+            starts.setdefault(route.steps[0].id, []).append(route)
+    for same in starts.values():
+        first = same[0].steps[0]
+        numbers = [str(r.number) for r in same]
+        which = f"Route {numbers[0]}" if len(numbers) == 1 else f"Routes {and_list(numbers)}"
+        if first.providers:
+            place = first.providers[0]
+            where = f"{place.name} ({place.website})" if place.website else place.name
+            line = f"{which}: ask about {first.name} at {where}."
+        else:
+            line = f"{which}: ask your school's careers adviser where you can do {first.name} near you."
+        if first.requirement:
+            line += f" To get in: {first.requirement.rstrip('.')}."
+        steps.append(line)
+    soonest = {}  # each route's experiences at the earliest stage they suit, each experience once
+    for found in routes:
+        for group in experiences.for_route(graph, found)[:1]:
+            when = "any age" if group.stage_id == experiences.ANY_TIME else group.stage_name
+            soonest.update({item.id: (item, when) for item in group.experiences if item.id not in soonest})
+    for item, when in list(soonest.values())[:MOST_EXPERIENCES]:
+        kind = item.type.replace("-", " ")
+        steps.append(f"Ask your school's careers adviser about {item.name} ({kind}). It is for: {when}.")
+    steps.append("Talk to your school's careers adviser about this plan.")
+    return tuple(steps)
 
 
 def long_date(day: dt.date) -> str:
@@ -152,7 +218,7 @@ class _PlanPDF(FPDF):
 def plan_pdf(plan: Plan) -> bytes:
     """An A4 PDF of the plan, in black on white, with every source listed at the end."""
     pdf = _PlanPDF(format="A4")
-    pdf.set_margins(18, 16, 18)
+    pdf.set_margins(MARGIN, 16, MARGIN)
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_title(latin1(f"My plan: {plan.job.name}"))
     pdf.set_creation_date(dt.datetime.combine(plan.made_on, dt.time(), tzinfo=dt.UTC))
@@ -163,13 +229,25 @@ def plan_pdf(plan: Plan) -> bytes:
         pdf.multi_cell(0, size * 0.5, latin1(text), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(gap)
 
+    qr_bottom = _qr_code(pdf, plan.link) if plan.link else 0.0
     write(f"My plan: {plan.job.name}", size=20, style="B", gap=2)
     write(f"Made on {long_date(plan.made_on)}. Starting from: {plan.start}.", size=10)
     write(plan.job.what)
-    write(plan.job.money.capitalize() + ".")
+    write(plan.job.money[:1].upper() + plan.job.money[1:] + ".")  # not capitalize(): it would lower "ONS"
     if not plan.routes:
         write("We found no route to this job from where you are now. Ask your careers adviser.")
     write(f"Places near you are nearest first from {plan.near}." if plan.near else HOW_TO_CHOOSE, size=10, gap=1)
+    if plan.link:
+        _link_line(pdf, plan.link, qr_bottom)
+    notes = list(dict.fromkeys(n for r in plan.routes for n in r.compared.notes))
+    if plan.routes:
+        _comparison_table(pdf, plan.routes)
+        write(f"The money column: {money.MONEY_WORDS}", size=9, gap=0.5)
+        if notes:
+            write(f"Some figures are not known yet. {STAND_INS} lists what we counted instead.", size=9, gap=1)
+    pdf.ln(2)
+    write("What to do next", size=14, style="B")
+    write("\n".join(f"- {step}" for step in (*plan.next_steps, NO_DATES)), size=10, gap=1)
     for route in plan.routes:
         pdf.ln(2)
         write(f"Route {route.number}: {route.summary}", size=14, style="B")
@@ -182,6 +260,10 @@ def plan_pdf(plan: Plan) -> bytes:
                 lines.append(f"To get in: {step.requirement}")
             lines += [f"Near you: {place_line(p)}" for p in step.providers]
             write("\n".join(lines), size=10, gap=2)
+    if notes:
+        pdf.ln(2)
+        write(STAND_INS, size=14, style="B")
+        write("\n".join(notes), size=9, gap=1)
     pdf.ln(2)
     write("Where these facts come from", size=14, style="B")
     for source in plan.sources:
@@ -189,6 +271,52 @@ def plan_pdf(plan: Plan) -> bytes:
         write(f"{source.url}{checked}", size=9, gap=0.5)
     write("Facts change: check with the college, university or employer before you apply.", size=9)
     return bytes(pdf.output())
+
+
+TABLE_HEADINGS = ("Route", "Kind of route", "Years to qualify", "Tuition fees", "Paid while learning")
+TABLE_WIDTHS = (16, 38, 28, 28, 34, 30)  # mm, across the 174 mm between the margins
+
+
+def _comparison_table(pdf: FPDF, routes: tuple[PlannedRoute, ...]) -> None:
+    """One row a route: the compare page's words, so a fee we do not know is "not known yet", never £0."""
+    age = routes[0].compared.by_age
+    pdf.ln(2)
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(0, 7, "Your routes side by side", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(col_widths=TABLE_WIDTHS, text_align="LEFT", line_height=4.5, padding=1.2) as table:
+        table.row([*TABLE_HEADINGS, f"Money by age {age}, before tax"])
+        for route in routes:
+            c = route.compared
+            paid = f"yes, {c.pay_while_learning} in all" if c.paid_while_learning else "no"
+            cash = c.money if c.by_age == age or c.money == NOT_KNOWN else f"{c.money} by age {c.by_age}"
+            table.row([latin1(text) for text in (f"Route {route.number}", c.kind, c.years, c.fees, paid, cash)])
+    pdf.ln(1.5)
+
+
+QR_SIZE = 32  # mm: a phone camera reads it easily from a printed page
+MARGIN = 18  # mm, left and right
+
+
+def _qr_code(pdf: FPDF, link: str) -> float:
+    """The QR code at the top right of the first page; the text beside it keeps clear. Returns where it ends."""
+    top = pdf.get_y()
+    qr = io.BytesIO(share.qr_png(link, scale=4, border=2))
+    pdf.image(qr, x=pdf.w - MARGIN - QR_SIZE, y=top, w=QR_SIZE, alt_text="QR code that opens this plan in Pathways Explorer")
+    pdf.set_right_margin(MARGIN + QR_SIZE + 4)
+    return top + QR_SIZE
+
+
+def _link_line(pdf: FPDF, link: str, below: float) -> None:
+    """The address in print, under the QR code, because a parent may type it rather than scan."""
+    pdf.set_right_margin(MARGIN)
+    pdf.set_y(max(pdf.get_y(), below + 1))
+    pdf.set_font("Helvetica", size=9)
+    pdf.write(4.5, "Scan the code, or type this address, to open these routes again in Pathways Explorer:")
+    pdf.ln(4.5)
+    pdf.write(4.5, latin1(link), link=link)
+    pdf.ln(6)
 
 
 def plan_file_name(plan: Plan, extension: str) -> str:

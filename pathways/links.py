@@ -19,8 +19,36 @@ from pathways.routes import Constraints
 MAX_ROUTES = 5
 MAX_COMPARE = 12  # Compare can add routes beyond the five shown on Find my route
 MAX_WORDS = 80
-MAX_YEARS = 10
-KEYS = ("from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years", "near")
+MAX_YEARS = 10  # "at most N years": the filter's box offers 1 to MAX_YEARS, and a link may say no more
+MAX_GRADE = 9
+MAX_STEPS = 99  # presenter mode's step number; a route has far fewer, and the page keeps it to the last one
+KEYS = (
+    "from", "to", "route", "compare", "node", "sector", "subjects", "q", "nouni", "paid", "grade", "years", "near", "step",
+)  # fmt: skip
+FILTERS = ("nouni", "paid", "grade", "years")
+# Which parts of the view each page reads and shows: its address, share link and QR code carry these and nothing
+# else, so words typed on one page never ride into another page's link. The filters are here wherever they change
+# the routes a page lists (a route's number means nothing without them), even where the page has no filter panel.
+PAGE_KEYS: dict[str, tuple[str, ...]] = {
+    "find": ("from", "to", "route", "node", "sector", "subjects", "q", *FILTERS, "near"),
+    "map": ("from", "to", "route", "node", *FILTERS),
+    "job": ("from", "to", *FILTERS, "near"),
+    "compare": ("from", "to", "compare", *FILTERS),
+    "subjects": ("subjects",),
+    "near": ("near", "sector", "to"),
+    "presenter": ("from", "to", "route", "step", *FILTERS, "near"),
+}
+# Presenter mode's links are read aloud and typed from a projector, so they use one-letter names, a stage's number
+# and leave out route 1 and step 1 (`/p?j=adult-nurse&s=10`). The long names are accepted for ever: old links and
+# QR codes keep working. Never change or reuse a short name or a stage code: printed QR codes carry them.
+SHORT_KEYS = {
+    "to": "j", "from": "s", "route": "r", "step": "n", "near": "w", "nouni": "u", "paid": "e", "grade": "g", "years": "y",
+}  # fmt: skip
+SHORT_PAGES = frozenset({"presenter"})
+SHORT_PATHS = {"presenter": "p"}  # the short address app.py also serves the page at
+STAGE_CODES = {"5": "year-5-6", "7": "years-7-9", "10": "years-10-11", "16": "age-16-18", "18": "age-18-plus"}
+_LONG_KEYS = {short: long for long, short in SHORT_KEYS.items()}
+_CODE_OF_STAGE = {stage: code for code, stage in STAGE_CODES.items()}
 _SAFE = re.compile(r"[^A-Za-z0-9 ._-]")
 NOTICE_ITEMS = 3  # a notice names at most this many dropped parts, then says how many more
 # Added by social media, email and ad tools when a link is shared: never part of a view, never worth a notice.
@@ -46,6 +74,7 @@ class View:
     q: str = ""
     constraints: Constraints = field(default_factory=Constraints)
     near: str | None = None  # a town or area id from places.csv (never an address): see pathways.near
+    step: int | None = None  # 1-based: the step presenter mode shows
     ignored: tuple[str, ...] = field(default=(), compare=False)
     hints: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" for ignored items, same order
     moved: tuple[str, ...] = field(default=(), compare=False)  # what happened to retired things the link named
@@ -115,12 +144,13 @@ def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | 
 
 
 def notice(view: View) -> str:
-    """What we say when part of a link could not be used: at most NOTICE_ITEMS parts, with "did you mean"."""
+    """What we say when part of a link could not be used: at most NOTICE_ITEMS parts, each with its hint
+    ("did you mean ...?", or the largest number allowed)."""
     moved = " ".join(view.moved)
     if not view.ignored:
         return moved
     hints = view.hints if len(view.hints) == len(view.ignored) else ("",) * len(view.ignored)
-    items = [f"{item} - did you mean {hint}?" if hint else item for item, hint in zip(view.ignored, hints, strict=True)]
+    items = [f"{item} - {hint}" if hint else item for item, hint in zip(view.ignored, hints, strict=True)]
     shown = "; ".join(items[:NOTICE_ITEMS])
     more = len(items) - NOTICE_ITEMS
     extra = f" and {more} more" if more > 0 else ""
@@ -148,15 +178,41 @@ def _whole(value: str, low: int, high: int) -> int | None:
     return number if low <= number <= high else None
 
 
+def _range_hint(value: str, low: int, high: int) -> str:
+    """For a whole number out of range, what the link may say instead ("years=12" -> "the most is 10")."""
+    if not re.fullmatch(r"\d{1,12}", value):
+        return ""
+    return f"the most is {high}" if int(value) > high else f"the least is {low}"
+
+
+def _long_form(params: Mapping[str, object], page: str | None) -> tuple[dict[str, object], dict[str, str]]:
+    """Presenter mode's short names and stage numbers read as the long ones, so both forms open the same view;
+    and the name each long key was given by, so a notice names what the link really says."""
+    if page not in SHORT_PAGES:
+        return dict(params), {}
+    found: dict[str, object] = {}
+    given: dict[str, str] = {}
+    for key, value in params.items():
+        long = _LONG_KEYS.get(key, key)
+        found.pop(long, None)  # the later of "to" and "j" wins, as a repeated key's last value does
+        found[long] = STAGE_CODES.get(_last(value), value) if long == "from" and key != long else value
+        given[long] = key
+    return found, given
+
+
 def _flag(value: str) -> bool | None:
     return {"1": True, "yes": True, "true": True, "0": False, "no": False, "false": False}.get(value.lower())
 
 
-def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ()) -> View:
+def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (), page: str | None = None) -> View:
     """A View from query parameters; bad values are left out and listed in `ignored`.
 
-    `extra` names parameters another page owns, so they are neither used nor reported here.
+    With a `page`, only that page's keys (PAGE_KEYS) are read: another page's keys, such as
+    words typed on Find my route in an old presenter link, are dropped without a notice,
+    because they are not wrong, just not this page's. `extra` names more parameters
+    that are neither used nor reported here.
     """
+    params, given = _long_form(params, page)
     kinds = dict(graph.nodes(data="kind"))
     sectors = {s.id for s in dataset(graph).sectors}
     subjects_known = {s.id for s in dataset(graph).subjects}
@@ -167,9 +223,11 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     found: dict[str, object] = {}
     flags: dict[str, object] = {}
     skip = set(extra) | set(APP_KEYS)
+    if page is not None:
+        skip |= set(KEYS) - set(PAGE_KEYS[page])
 
-    def drop(key: str, value: str, hint: str = "") -> None:
-        ignored.append(_shown(key, value))
+    def drop(key: str, value: str, hint: str = "") -> None:  # hint: "did you mean ...?" or "the most is 10"
+        ignored.append(_shown(given.get(key, key), value))
         hints.append(hint)
 
     def one(key: str, value: str, node_kinds: tuple[str, ...]) -> str | None:
@@ -179,7 +237,8 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if gone is not None:
                 moved.append(gone[1])
                 return gone[0]
-            drop(key, value, suggest(graph, value, node_kinds))
+            close = suggest(graph, value, node_kinds)
+            drop(key, value, f"did you mean {close}?" if close else "")
         return node_id
 
     for key in params:
@@ -212,11 +271,12 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
                 drop(key, value)
         elif key == "q":
             found["q"] = " ".join(value.split())[:MAX_WORDS]
-        elif key == "route":
-            number = _whole(value, 1, MAX_ROUTES)
-            found["route"] = number
+        elif key in ("route", "step"):
+            most = MAX_ROUTES if key == "route" else MAX_STEPS
+            number = _whole(value, 1, most)
+            found[key] = number
             if number is None:
-                drop(key, value)
+                drop(key, value, _range_hint(value, 1, most))
         elif key == "compare":
             numbers = [_whole(part, 1, MAX_COMPARE) for part in value.split(",")]
             kept = tuple(dict.fromkeys(n for n in numbers if n is not None))
@@ -229,15 +289,15 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
             if flag is None:
                 drop(key, value)
         elif key == "grade":
-            grade = _whole(value, 1, 9)
+            grade = _whole(value, 1, MAX_GRADE)
             flags["gcse_grade"] = grade
             if grade is None:
-                drop(key, value)
+                drop(key, value, _range_hint(value, 1, MAX_GRADE))
         elif key == "years":
             years = _whole(value, 1, MAX_YEARS)
             flags["max_years"] = None if years is None else float(years)
             if years is None:
-                drop(key, value)
+                drop(key, value, _range_hint(value, 1, MAX_YEARS))
     constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]
     return View(
         **found,  # type: ignore[arg-type]
@@ -248,8 +308,11 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = ())
     )
 
 
-def encode(view: View) -> dict[str, str]:
-    """Query parameters for a view, leaving out everything at its default so links stay short."""
+def encode(view: View, page: str | None = None) -> dict[str, str]:
+    """Query parameters for a view, leaving out everything at its default so links stay short.
+
+    With a `page`, only what that page reads and shows, in that page's form (see `for_page`).
+    """
     c = view.constraints
     pairs: dict[str, str | None] = {
         "from": view.start,
@@ -265,11 +328,31 @@ def encode(view: View) -> dict[str, str]:
         "grade": str(c.gcse_grade) if c.gcse_grade else None,
         "years": f"{c.max_years:g}" if c.max_years else None,
         "near": view.near,
+        "step": str(view.step) if view.step else None,
     }
-    return {k: v for k, v in pairs.items() if v}
+    params = {k: v for k, v in pairs.items() if v}
+    return params if page is None else for_page(params, page)
 
 
-def query_string(view: View) -> str:
+def for_page(params: Mapping[str, str], page: str) -> dict[str, str]:
+    """The page's own parameters out of long-form ones (the whole view, as session state keeps it).
+
+    Presenter mode gets its short form: one-letter names, a stage's number, and
+    no route or step 1 (the defaults), in the order people read them out.
+    """
+    kept = {k: params[k] for k in PAGE_KEYS[page] if params.get(k)}
+    if page not in SHORT_PAGES:
+        return kept
+    short: dict[str, str] = {}
+    for key, name in SHORT_KEYS.items():
+        value = kept.get(key)
+        if not value or (key in ("route", "step") and value == "1"):
+            continue
+        short[name] = _CODE_OF_STAGE.get(value, value) if key == "from" else value
+    return short
+
+
+def query_string(view: View, page: str | None = None) -> str:
     """`?from=...&to=...`, ready to put after a page's address (empty for the default view)."""
-    params = encode(view)
+    params = encode(view, page)
     return f"?{urlencode(params)}" if params else ""

@@ -18,7 +18,7 @@ from pathways.facts import job_row, stage_row
 from pathways.graph import Graph, dataset, node
 from pathways.routes import Route
 from pathways.schema import JobRow
-from pathways.words import NOT_KNOWN, gbp, job_pay
+from pathways.words import NOT_KNOWN, duration, gbp, job_pay
 
 FIRST_AGE = 16
 YEARS = 10
@@ -273,6 +273,49 @@ def describe(plans: list[MoneyPlan], names: list[str]) -> str:
             f" (fees {gbp(money.tuition)}, pay while learning {gbp(money.earned_while_learning)})."
         )
     return " ".join(lines)
+
+
+MONEY_WORDS = (
+    "This adds up pay and takes away fees, year by year, before tax. A job counts at its starter pay,"
+    " with no pay rises, and never below the legal minimum wage for your age."
+)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One route as the compare table and the printed plan's table say it, worked out once for both.
+
+    Every field is plain words: a fee or a length we do not know is "not known
+    yet", never £0, and the money by `by_age` is "not known yet" when the route
+    cannot be added up honestly (`MoneyPlan.left_out`).
+    """
+
+    kind: str
+    steps: str
+    years: str
+    fees: str
+    paid_while_learning: bool
+    pay_while_learning: str
+    requirement: str
+    by_age: int
+    money: str
+    notes: tuple[str, ...]  # why a figure stands in for one we do not have, or why the money is not added up
+
+
+def comparison(route: Route, money: MoneyPlan) -> Comparison:
+    """`route` side by side with others: kind, years, fees, pay while learning and money by an age, before tax."""
+    return Comparison(
+        kind=route.kind,
+        steps=" then ".join(s.name for s in route.learning if s.kind != "stage") or "straight in",
+        years=duration(route.years) if route.years_known else NOT_KNOWN,
+        fees=gbp(route.tuition_gbp) if route.tuition_known else NOT_KNOWN,
+        paid_while_learning=route.earns_while_learning,
+        pay_while_learning=gbp(money.earned_while_learning) if route.earns_while_learning else "none",
+        requirement=route.requirements[0] if route.requirements else NOT_KNOWN,
+        by_age=money.first_age + len(money.by_year),
+        money=NOT_KNOWN if money.left_out else gbp(money.total),
+        notes=(*money.unknown, *([money.left_out] if money.left_out else [])),
+    )
 
 
 def step_words(graph: Graph, step_id: str) -> str:

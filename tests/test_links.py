@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -9,7 +10,19 @@ import pytest
 
 from pathways.data import load_data
 from pathways.graph import Graph, build_graph
-from pathways.links import View, encode, notice, parse, query_string
+from pathways.links import (
+    KEYS,
+    MAX_YEARS,
+    PAGE_KEYS,
+    SHORT_KEYS,
+    SHORT_PAGES,
+    STAGE_CODES,
+    View,
+    encode,
+    notice,
+    parse,
+    query_string,
+)
 from pathways.routes import Constraints
 from tests import tiny
 
@@ -165,3 +178,116 @@ def test_an_old_link_to_something_closed_says_it_is_gone(tmp_path: Path) -> None
     view = parse({"node": "old-lab-apprenticeship"}, graph)
     assert view.node is None
     assert notice(view) == "Old lab apprenticeship is no longer offered. It was retired in 2024."
+
+
+# Each page's own keys: what a page's link carries, and what it reads.
+
+SECRET = "my secret words"
+
+
+def test_a_page_reads_only_its_own_keys_and_drops_the_others_without_a_notice(tiny_graph: Graph) -> None:
+    params = {"from": "years-10-11", "to": "laboratory-technician", "q": SECRET, "sector": "digital-creative", "compare": "1,2"}
+    view = parse(params, tiny_graph, page="presenter")
+    assert (view.start, view.job, view.q, view.sector, view.compare) == ("years-10-11", "laboratory-technician", "", None, ())
+    assert view.ignored == ()
+    assert parse(params, tiny_graph, page="find").q == SECRET
+
+
+@pytest.mark.parametrize("page", list(PAGE_KEYS))
+def test_a_pages_link_holds_only_its_own_keys(page: str) -> None:
+    view = View(
+        start="years-10-11",
+        job="laboratory-technician",
+        route=2,
+        compare=(1, 2),
+        node="a-levels-sciences",
+        sector="health-life-sciences",
+        subjects=("biology",),
+        q=SECRET,
+        constraints=Constraints(paid_only=True, max_years=9.0),
+        near="widnes",
+        step=3,
+    )
+    params = encode(view, page)
+    allowed = {SHORT_KEYS[k] for k in PAGE_KEYS[page]} if page in SHORT_PAGES else set(PAGE_KEYS[page])
+    assert set(params) <= allowed
+    assert ("q" in params) == (page == "find")
+    assert (SECRET in query_string(view, page).replace("+", " ")) == (page == "find")
+
+
+def test_every_key_belongs_to_a_page_and_every_page_key_is_known() -> None:
+    assert {k for keys in PAGE_KEYS.values() for k in keys} == set(KEYS)
+
+
+def test_short_names_cover_every_presenter_key_and_clash_with_nothing() -> None:
+    for page in SHORT_PAGES:
+        assert set(PAGE_KEYS[page]) <= set(SHORT_KEYS)
+    assert len(set(SHORT_KEYS.values())) == len(SHORT_KEYS)
+    assert not set(SHORT_KEYS.values()) & set(KEYS)
+
+
+def test_stage_codes_name_real_stages() -> None:
+    stages = {s.id for s in load_data().stages}
+    assert set(STAGE_CODES.values()) <= stages
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        pytest.param(
+            View(start="years-10-11", job="laboratory-technician", route=1, step=1),
+            {"j": "laboratory-technician", "s": "10"},
+            id="route-and-step-one-left-out",
+        ),
+        pytest.param(
+            View(start="adult", job="laboratory-technician", route=2, step=3, near="widnes"),
+            {"j": "laboratory-technician", "s": "adult", "r": "2", "n": "3", "w": "widnes"},
+            id="a-stage-without-a-code-keeps-its-id",
+        ),
+        pytest.param(
+            View(job="laboratory-technician", constraints=Constraints(True, True, 4.0, 5)),
+            {"j": "laboratory-technician", "u": "1", "e": "1", "g": "5", "y": "4"},
+            id="filters",
+        ),
+    ],
+)
+def test_the_presenter_writes_its_short_form(tiny_graph: Graph, view: View, expected: dict[str, str]) -> None:
+    assert encode(view, "presenter") == expected
+    assert parse(expected, tiny_graph, page="presenter") == replace(
+        view, route=view.route if view.route != 1 else None, step=view.step if view.step != 1 else None
+    )
+
+
+def test_old_long_presenter_links_open_the_same_view_as_the_short_ones(tiny_graph: Graph) -> None:
+    old = {"from": "years-10-11", "to": "laboratory-technician", "route": "2", "step": "3", "q": SECRET, "nouni": "1"}
+    new = {"j": "laboratory-technician", "s": "10", "r": "2", "n": "3", "u": "1"}
+    assert parse(old, tiny_graph, page="presenter") == parse(new, tiny_graph, page="presenter")
+    assert parse(old, tiny_graph, page="presenter").ignored == ()
+
+
+def test_a_notice_names_the_short_key_the_link_used(tiny_graph: Graph) -> None:
+    view = parse({"j": "labratory technican", "s": "99", "n": "0"}, tiny_graph, page="presenter")
+    assert view.ignored == ("j=labratory technican", "s=99", "n=0")
+    said = notice(view)
+    assert "j=labratory technican - did you mean “Laboratory technician”?" in said
+    assert "n=0 - the least is 1" in said
+
+
+@pytest.mark.parametrize(
+    ("params", "item"),
+    [
+        pytest.param({"years": str(MAX_YEARS + 1)}, f"years={MAX_YEARS + 1} - the most is {MAX_YEARS}", id="years"),
+        pytest.param({"grade": "12"}, "grade=12 - the most is 9", id="grade"),
+        pytest.param({"route": "9"}, "route=9 - the most is 5", id="route"),
+        pytest.param({"years": "0"}, "years=0 - the least is 1", id="zero-years"),
+    ],
+)
+def test_a_number_out_of_range_says_what_is_allowed(tiny_graph: Graph, params: dict[str, str], item: str) -> None:
+    assert item in notice(parse(params, tiny_graph))
+
+
+def test_every_year_the_link_accepts_is_kept(tiny_graph: Graph) -> None:
+    for years in range(1, MAX_YEARS + 1):
+        view = parse({"years": str(years)}, tiny_graph)
+        assert view.constraints.max_years == years
+        assert view.ignored == ()

@@ -8,7 +8,7 @@ from pathways import wages
 from pathways.data import load_data
 from pathways.figures import money_chart
 from pathways.graph import Graph, build_graph, dataset, jobs
-from pathways.money import apprentice_pay, apprentice_words, describe, loan_words, plan, step_words
+from pathways.money import apprentice_pay, apprentice_words, comparison, describe, loan_words, plan, step_words
 from pathways.routes import Route, find_routes
 from tests import tiny
 
@@ -67,6 +67,32 @@ def test_a_degree_costs_fees_and_unknown_pay_is_said_not_guessed(tiny_graph: Gra
     assert {a.id for a in money.assumptions} == {"national-living-wage", "full-time-hours-per-week"}
 
 
+def test_a_comparison_is_the_compare_tables_words_for_one_route(tiny_graph: Graph) -> None:
+    degree = route(
+        tiny_graph, "years-10-11", "biomedical-scientist", "a-levels-sciences~degree-biomedical-science~biomedical-scientist"
+    )
+    row = comparison(degree, plan(tiny_graph, degree))
+    assert (row.kind, row.steps, row.years, row.fees) == (
+        "university",
+        "A levels in sciences then Degree in biomedical science",
+        "5 years",
+        "£28,605",
+    )
+    assert (row.paid_while_learning, row.pay_while_learning) == (False, "none")
+    assert (row.by_age, row.money) == (26, f"£{5 * FULL_TIME_21 - 3 * 9535:,}")
+    assert row.notes == plan(tiny_graph, degree).unknown
+
+
+def test_a_comparison_never_counts_an_unknown_fee_as_nothing(tmp_path: Path) -> None:
+    data = tiny.tables()
+    next(r for r in data["qualifications.csv"] if r["id"] == "a-levels-sciences")["tuition_gbp_per_year"] = ""
+    graph = build_graph(load_data(tiny.write(tmp_path / "data", data)))
+    a_levels = route(graph, "years-10-11", "laboratory-technician", "a-levels-sciences~laboratory-technician")
+    row = comparison(a_levels, plan(graph, a_levels))
+    assert (row.fees, row.money) == ("not known yet", "not known yet")
+    assert row.notes[-1] == "The cost of A levels in sciences is not known yet, so we cannot add up the money on this route."
+
+
 def test_starting_younger_still_counts_from_16(tiny_graph: Graph) -> None:
     money = plan(
         tiny_graph, route(tiny_graph, "years-7-9", "laboratory-technician", "years-10-11~a-levels-sciences~laboratory-technician")
@@ -96,7 +122,8 @@ def _graph_with(tmp_path: Path, step: str, **changes: str) -> Graph:
 def test_an_unknown_degree_fee_counts_at_the_fee_cap_never_at_nothing(tmp_path: Path) -> None:
     graph = _graph_with(tmp_path, "degree-biomedical-science", tuition_gbp_per_year="")
     money = plan(
-        graph, route(graph, "years-10-11", "biomedical-scientist", "a-levels-sciences~degree-biomedical-science~biomedical-scientist")
+        graph,
+        route(graph, "years-10-11", "biomedical-scientist", "a-levels-sciences~degree-biomedical-science~biomedical-scientist"),
     )
     assert money.tuition == 3 * 9535
     assert money.left_out is None

@@ -9,6 +9,7 @@ import pytest
 import segno
 from PIL import Image
 
+from pathways.links import PAGE_KEYS, SHORT_PATHS, View, encode
 from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, reach, reach_warning, share_link, short_link
 
 VIEW = {"stage": "years-10-11", "job": "laboratory-technician", "route": "2", "step": "1"}
@@ -103,3 +104,22 @@ def test_the_warning_says_how_to_fix_it() -> None:
     warning = reach_warning("http://127.0.0.1:8501/presenter")
     assert warning.startswith("This link works only on this computer, so pupils' phones may not open it.")
     assert f"Set {PUBLIC_URL_VARIABLE} to the address pupils can reach" in warning
+
+
+def test_the_presenter_link_is_short_and_carries_only_the_presenters_view() -> None:
+    """A typical slide (Years 10 and 11, adult nurse, route 1, step 1) at a public address: 41 characters to
+    type from the projector, where the long form needs 77. The README quotes these figures."""
+    view = View(start="years-10-11", job="adult-nurse", route=1, step=1, q="my secret words", sector="health-life-sciences")
+    base = "https://pathways.example.org"
+    link = share_link(base, SHORT_PATHS["presenter"], encode(view, "presenter"))
+    assert short_link(link) == "pathways.example.org/p?j=adult-nurse&s=10"
+    assert len(short_link(link)) == 41
+    old = share_link(base, "presenter", {k: v for k, v in encode(view).items() if k in PAGE_KEYS["presenter"]})
+    assert short_link(old) == "pathways.example.org/presenter?from=years-10-11&to=adult-nurse&route=1&step=1"
+    assert len(short_link(old)) == 77
+
+
+def test_a_later_step_of_another_route_adds_only_its_numbers() -> None:
+    view = View(start="years-10-11", job="adult-nurse", route=2, step=3)
+    link = share_link("https://pathways.example.org", "p", encode(view, "presenter"))
+    assert short_link(link) == "pathways.example.org/p?j=adult-nurse&s=10&r=2&n=3"

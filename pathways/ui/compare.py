@@ -45,23 +45,18 @@ else:
         names = [f"Route {n}" for n in picked]
         table = {
             name: {
-                "Steps": words.md(" then ".join(s.name for s in r.learning if s.kind != "stage") or "straight in"),
-                "Years to qualify": words.md(words.duration(r.years) if r.years_known else words.NOT_KNOWN),
-                "Fees you pay": words.md(words.gbp(r.tuition_gbp) if r.tuition_known else words.NOT_KNOWN),
-                "Pay while learning": words.md(words.gbp(p.earned_while_learning) if r.earns_while_learning else "none"),
-                "To get in": words.md(r.requirements[0] if r.requirements else words.NOT_KNOWN),
-                f"Money by age {p.first_age + len(p.by_year)}, before tax": words.md(
-                    words.NOT_KNOWN if p.left_out else words.gbp(p.total)
-                ),
+                "Steps": words.md(c.steps),
+                "Years to qualify": words.md(c.years),
+                "Fees you pay": words.md(c.fees),
+                "Pay while learning": words.md(c.pay_while_learning),
+                "To get in": words.md(c.requirement),
+                f"Money by age {c.by_age}, before tax": words.md(c.money),
             }
-            for name, r, p in zip(names, chosen, plans, strict=True)
+            for name, c in zip(names, (money.comparison(r, p) for r, p in zip(chosen, plans, strict=True)), strict=True)
         }
         st.table(pd.DataFrame(table))
         st.header("Money over the first ten years", anchor=False)
-        st.write(
-            "This adds up pay and takes away fees, year by year, before tax. A job counts at its starter pay,"
-            " with no pay rises, and never below the legal minimum wage for your age."
-        )
+        st.write(money.MONEY_WORDS)
         if widgets.show_chart("Show the money chart", "compare.show"):
             st.plotly_chart(
                 figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
@@ -78,4 +73,4 @@ else:
             for item in money.assumptions(graph).values():
                 st.markdown(f"- **{words.md(item.name)}**: {item.value:g} {words.md(item.unit)}, {words.md(item.applies)}")
                 widgets.source_line("source", item.source_url, item.checked)
-state.keep(view)
+state.keep("compare", view)

@@ -23,7 +23,7 @@ def open_list() -> None:
 def choose(job: str) -> None:
     """A job is chosen: fold the list away (its cards are not even made while it is shut) and show the routes."""
     st.session_state[LIST] = False
-    state.update(to=job, route=None)
+    state.update("find", to=job, route=None, node=None)
 
 
 graph = state.graph()
@@ -113,15 +113,25 @@ if view.job:
             widgets.near_misses(graph, "find", nearest_routes(graph, stage, view.job, constraints))
         chosen_route = widgets.route_choice("find.route", found_routes, view.route)
         view = replace(view, constraints=constraints, route=chosen_route, near=where.id if where else None)
-        widgets.route_map(graph, found_routes, chosen_route, "find.map")
+        view = replace(view, node=widgets.route_map(graph, found_routes, chosen_route, "find.map", "find", view.node))
         for number, route in enumerate(found_routes, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found_routes:
-            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where)
+            link = plan.view_link("", links.encode(view))
+            plan.download_plan(graph, stage, job.id, found_routes, key="find.plan", near=where, link=link)
             if chosen_route:
                 plan.experiences_for_route(graph, found_routes[chosen_route - 1])
-            params = {k: v for k, v in links.encode(view).items() if k in ("from", "to", "nouni", "paid", "grade", "years", "near")}
-            st.page_link("pathways/ui/compare.py", label="Compare these routes side by side", icon="⚖️", query_params=params)
-            st.page_link("pathways/ui/job_profile.py", label=f"More about this job: {job.name}", icon="🔎", query_params=params)
+            st.page_link(
+                "pathways/ui/compare.py",
+                label="Compare these routes side by side",
+                icon="⚖️",
+                query_params=links.encode(view, "compare"),
+            )
+            st.page_link(
+                "pathways/ui/job_profile.py",
+                label=f"More about this job: {job.name}",
+                icon="🔎",
+                query_params=links.encode(view, "job"),
+            )
 classroom.count_view(graph, view)
-state.keep(view)
+state.keep("find", view)

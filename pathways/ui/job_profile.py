@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import words
+from pathways import links, words
 from pathways.facts import employers_for, job_row, next_steps, providers_for
 from pathways.graph import jobs, node, stages
 from pathways.near import HOW_TO_CHOOSE, places_near
@@ -47,7 +47,8 @@ if job_id:
         for number, route in enumerate(found, start=1):
             widgets.route_card(graph, route, number, where=where)
         if found:
-            plan.download_plan(graph, stage, job_id, found, key="job.plan", near=where)
+            link = plan.view_link("job", links.encode(view))
+            plan.download_plan(graph, stage, job_id, found, key="job.plan", near=where, link=link)
         plan.experiences_for_job(graph, job_id, stage)
         on_routes = sorted({s.id for r in found for s in r.learning if s.kind != "stage"}, key=lambda i: node(graph, i).name)
         if on_routes:
@@ -62,4 +63,4 @@ if job_id:
         st.markdown("\n".join(f"- {words.md(n.name)}" + (f": {words.md(why)}" if why else "") for n, why in onward))
     else:
         st.write(f"Next steps: {words.NOT_KNOWN}.")
-state.keep(view)
+state.keep("job", view)

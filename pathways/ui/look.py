@@ -39,6 +39,12 @@ label:has(input[type="radio"]:focus-visible) {{ {_RING} }}
 [data-testid="stSelectbox"] button:focus-visible, [data-testid="stMultiSelect"] button:focus-visible {{
   outline-offset: -{FOCUS_WIDTH_PX}px !important;
 }}
+/* The menu (pathways/ui/menu.py): headings sized for the sidebar; the open page marked by more than colour;
+   a menu link's outline drawn just inside it, where the sidebar cannot clip it. */
+.st-key-menu .menu-heading {{ font-size: 1.05rem; font-weight: 700; line-height: 1.3; margin: 1rem 0 0.25rem; padding: 0; }}
+.st-key-menu [data-testid="stPageLink-NavLink"]:focus-visible {{ outline-offset: -{FOCUS_WIDTH_PX}px !important; }}
+.st-key-menu [data-testid="stPageLink-NavLink"][aria-current="page"] {{ box-shadow: inset 4px 0 0 {FOCUS}; }}
+.st-key-menu [data-testid="stPageLink-NavLink"][aria-current="page"] p {{ font-weight: 700; }}
 /* When Tab scrolls the page, it stops short of the edge, so the outline below or above a control shows too. */
 [data-testid="stMain"], [data-testid="stSidebarContent"] {{ scroll-padding-block: 2rem; }}
 /* A link in a table cell keeps its whole outline. */

@@ -57,4 +57,4 @@ for number, item in enumerate(near.listed(shown, where), start=1):
         facts.append(near.km_words(item.km))
     lines.append(f"{number}. {words.md(p.name)} ({words.md(', '.join(facts))})")
 st.markdown("\n".join(lines))
-state.keep(view)
+state.keep("near", view)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import streamlit as st
 
-from pathways import experiences, export, words
+from pathways import experiences, export, share, words
 from pathways.graph import Graph
 from pathways.near import Area
 from pathways.routes import Route
@@ -23,29 +24,56 @@ def _files(
     day: str,
     _near: Area | None = None,
     near_id: str = "",
-) -> tuple[bytes, bytes]:
-    """The plan's PDF and CSV, made once per view and day, when a download button is first pressed."""
-    plan = export.make_plan(_graph, start, job, _routes, near=_near)
-    return export.plan_pdf(plan), export.plan_csv(plan)
+    link: str = "",
+) -> tuple[export.Plan, bytes]:
+    """The plan and its CSV, made once per view and day rather than on every rerun.
+
+    The PDF takes longest to lay out, and the link in it changes with every
+    route the pupil taps, so it is made only when "My plan (PDF)" is pressed.
+    """
+    plan = export.make_plan(_graph, start, job, _routes, near=_near, link=link)
+    return plan, export.plan_csv(plan)
 
 
-def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None) -> None:
-    """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere."""
+PRIVATE_KEYS = ("q",)  # a pupil's own typed words: not printed on paper that may be left anywhere
+
+
+def view_link(page: str, params: dict[str, str]) -> str:
+    """The address of this view on `page` ("" for the landing page), as pupils and parents can reach it.
+
+    It opens the same routes; only the words a pupil typed to find the job are left out.
+    """
+    kept = {key: value for key, value in params.items() if key not in PRIVATE_KEYS}
+    return share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), page, kept)
+
+
+def download_plan(
+    graph: Graph, start: str, job: str, routes: list[Route], key: str = "plan", near: Area | None = None, link: str = ""
+) -> None:
+    """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere.
+
+    `link` (from `view_link`) is printed in the PDF with its QR code, so the plan
+    opens the same view again; when phones may not reach it, the page says so
+    in the presenter's words.
+    """
     token = str(graph.graph.get("token", id(graph)))
-    today = dt.date.today()
-    made = (graph, routes, token, start, job, tuple(r.key for r in routes), today.isoformat(), near, near.id if near else "")
-    # The files are made when a button is pressed, not on every run of the page: a PDF took a few per cent of a
-    # class's burst, and most pupils never download one (benchmarks/RESULTS.md).
-    pdf_name, csv_name = (export.plan_file_name_for(job, today, ext) for ext in ("pdf", "csv"))
+    day = dt.date.today().isoformat()
+    made, csv_bytes = _files(
+        graph, routes, token, start, job, tuple(r.key for r in routes), day, near, near.id if near else "", link
+    )
     st.subheader("Download my plan", anchor=False)
     st.caption(
-        "A page to print or share at home: every step, what it costs or pays, places near you and where the facts come from."
+        "A page to print or share at home: the routes side by side, what to do next, every step, what it costs or pays,"
+        " places near you and where the facts come from." + (" A link and a QR code on it open this view again." if link else "")
     )
+    warning = share.reach_warning(link) if link else ""
+    if warning:
+        st.warning(f"The plan prints a link back to this view. {warning}", icon="⚠️")
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
-        lambda: _files(*made)[0],
-        file_name=pdf_name,
+        functools.partial(export.plan_pdf, made),
+        file_name=export.plan_file_name(made, "pdf"),
         mime="application/pdf",
         key=f"{key}.pdf",
         icon="📄",
@@ -53,8 +81,8 @@ def download_plan(graph: Graph, start: str, job: str, routes: list[Route], key: 
     )
     table.download_button(
         "My plan as a spreadsheet (CSV)",
-        lambda: _files(*made)[1],
-        file_name=csv_name,
+        csv_bytes,
+        file_name=export.plan_file_name(made, "csv"),
         mime="text/csv",
         key=f"{key}.csv",
         icon="📊",

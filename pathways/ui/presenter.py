@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import links, share, steps, words
+from pathways import share, steps, words
 from pathways.graph import jobs
 from pathways.ui import look, nearby, state, widgets
 
@@ -27,7 +27,7 @@ def job_chosen() -> None:
 
 
 graph = state.graph()
-view = state.start(PAGE, graph, extra=("step",))
+view = state.start(PAGE, graph)
 look.projector()
 st.title("Presenter mode", anchor=False)
 widgets.notice(view)
@@ -51,8 +51,7 @@ if found:
         st.session_state[STEP] = 0  # a new route starts at its first step
     st.session_state[SHOWN] = (start, job, number)
     if STEP not in st.session_state:
-        asked = str(st.query_params.get("step", "1"))
-        st.session_state[STEP] = int(asked) - 1 if asked.isdigit() else 0
+        st.session_state[STEP] = (view.step or 1) - 1
     last = len(slides) - 1
     st.session_state[STEP] = min(max(st.session_state[STEP], 0), last)
     at = st.session_state[STEP]
@@ -74,19 +73,15 @@ if found:
     forward.button("Next →", on_click=move, args=(1, last), disabled=at == last, shortcut="Right", key=f"{PAGE}.next")
     st.caption("Tip: the left and right arrow keys work too.")
 
-    params = {**links.encode(view), "step": str(at + 1)}
-    link = share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), PAGE, params)
+    view = replace(view, step=at + 1)
+    link = state.share_link(PAGE, view)  # this page's keys only, in their short form: never words typed elsewhere
     st.subheader("Open this on your own phone", anchor=False)
     warning = share.reach_warning(link)
     if warning:
         st.warning(warning, icon="⚠️")
     qr, words_link = st.columns([1, 2])
-    qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt="QR code that opens this screen")
+    typed = share.short_link(link)
+    qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt=f"QR code that opens {typed}")
     # Plain large text, not st.code: a code block loads Streamlit's 1.6 MB syntax highlighter on every pupil's phone.
-    words_link.markdown(f"Or type this address:  \n**{words.md(share.short_link(link))}**")
-state.keep(view)
-if found:
-    # The step is part of the view on this page only, so it joins the address after the shared parameters.
-    kept = {**links.encode(view), "step": str(st.session_state[STEP] + 1)}
-    st.session_state[state.WRITTEN] = kept
-    st.query_params.from_dict(kept)
+    words_link.markdown(f"Or type this address:  \n**{words.md(typed)}**")
+state.keep(PAGE, view if found else replace(view, step=None))

@@ -27,6 +27,7 @@ LINK_PARTS: dict[str, str] = {
     "grade": "the GCSE grade you said you expect",
     "years": "the most years you said you want to spend",
     "near": "the town or area you picked under “Where do you live?”, for example Bootle (never your address)",
+    "step": "which step of the route presenter mode is showing (a number)",
 }
 
 st.title("Privacy", anchor=False)
@@ -52,8 +53,15 @@ st.markdown(
 )
 st.markdown("\n".join(f"- `{key}`: {LINK_PARTS.get(key, 'a setting of the page')}" for key in links.KEYS))
 st.markdown(
-    "So if you typed words in the search box, or said which grade you expect, those are in the link too. "
+    "Each page's link holds only the parts that page shows. So if you typed words in the search box on "
+    "“Find my route”, or said which grade you expect, those are in that page's link, but the words you typed "
+    "never go into another page's link (such as the presenter's QR code). "
     "Look at the link before you send it. Anyone who has the link sees the same page."
+)
+st.markdown(
+    "Presenter mode's short link (the one under its QR code) uses one letter for each part: "
+    + ", ".join(f"`{short}` for `{long}`" for long, short in links.SHORT_KEYS.items())
+    + ". The stage is a number there, for example `s=10` for Years 10 and 11."
 )
 
 st.markdown(
@@ -65,7 +73,9 @@ or Widnes. We never ask for your address or postcode. The town you pick is kept 
 
 ## Your plan, the QR code and the link
 The printable plan (PDF) and the QR code are made on our server and sent only to your device.
-We do not keep a copy.
+We do not keep a copy. The plan prints a link, with a QR code, that opens the same routes again. Like the
+page's own link, it holds the stage, the job, the filters and the town you picked, if you picked one, so
+anyone who has the paper can open it. It never holds words you typed.
 
 ## No tracking, no adverts
 - No tracking, no adverts, no “like” buttons.
@@ -77,7 +87,7 @@ We do not keep a copy.
 We set no cookies of our own. Streamlit, the tool the app is built with, sets one cookie, `_streamlit_xsrf`.
 It stops other websites sending requests in your name, and it is deleted when you close the browser.
 Streamlit also keeps two kinds of small note in your browser's storage: the colour theme (light, dark or
-your device's own) for each page you open, and which parts of the menu are open. They stay on your device,
+your device's own) for each page you open, and whether you left the menu open or closed. They stay on your device,
 are never sent to us, and do not say who you are.
 
 ## If you join a class

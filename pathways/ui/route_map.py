@@ -14,6 +14,7 @@ st.write("Each line is one route. Steps go from left (now) to right (the job). T
 widgets.notice(view)
 stage, job = widgets.stage_and_job(graph, "map", view)
 view = replace(view, start=stage, job=job)
+opened = None  # the step opened on the map, if any
 if not (stage and job):
     st.write("Choose where you are now and a job to see the map.")
 else:
@@ -23,5 +24,5 @@ else:
     view = replace(view, constraints=constraints, route=chosen)
     if not found:
         widgets.near_misses(graph, "map", nearest_routes(graph, stage, job, constraints))
-    widgets.route_map(graph, found, chosen, "map.map")
-state.keep(view)
+    opened = widgets.route_map(graph, found, chosen, "map.map", "map", view.node)
+state.keep("map", replace(view, node=opened))

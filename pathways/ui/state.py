@@ -7,7 +7,6 @@ so a rerun is cheap and a link can always rebuild exactly what is on screen.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 # Loaded whole here, before any page builds a chart. plotly looks pandas up in sys.modules
@@ -18,14 +17,14 @@ from pathlib import Path
 import pandas  # noqa: F401
 import streamlit as st
 
-from pathways import links, words
+from pathways import links, share, words
 from pathways.data import data_dir, load_data
 from pathways.graph import Graph, build_graph
 from pathways.problems import DataError
 from pathways.routes import Constraints, Route, find_routes
 
-VIEW = "view"  # the current view, as query parameters
-WRITTEN = "view.written"  # what we last put in the address bar
+VIEW = "view"  # the whole view, as long-form query parameters: every page reads its own keys from it
+WRITTEN = "view.written"  # what we last put in the address bar (the page's own keys, in its own form)
 PAGE = "view.page"  # the page that ran last, so another page's widgets start from the view
 OPENED = "view.opened"  # this run opened a link
 ROUTES = 5
@@ -105,16 +104,19 @@ def problem_page(error: DataError) -> None:
     st.markdown("\n".join(f"- {words.md(str(problem))}" for problem in error.problems))
 
 
-def start(page: str, graph: Graph, extra: Iterable[str] = ()) -> links.View:
+def start(page: str, graph: Graph) -> links.View:
     """The view this run should show: a newly opened link wins, else the view kept from the last run.
 
-    Widgets whose keys start with `page.` are cleared when the view came from
-    elsewhere (a link, or another page), so they start again from the view.
+    Only the page's own keys (`links.PAGE_KEYS`) are read, from the link or from
+    what other pages kept, so a stage or job chosen on one page is there on the
+    next, but words typed on Find my route never reach another page. Widgets whose
+    keys start with `page.` are cleared when the view came from elsewhere (a link,
+    or another page), so they start again from the view.
     """
     params = st.query_params.to_dict()
     written = st.session_state.get(WRITTEN)
     came_from_link = bool(params) and params != written
-    view = links.parse(params if came_from_link else st.session_state.get(VIEW, {}), graph, extra)
+    view = links.parse(params if came_from_link else st.session_state.get(VIEW, {}), graph, page=page)
     if came_from_link or st.session_state.get(PAGE) != page:
         for key in [k for k in st.session_state if str(k).startswith(f"{page}.")]:
             del st.session_state[key]
@@ -128,16 +130,27 @@ def opened_from_link() -> bool:
     return bool(st.session_state.get(OPENED, False))
 
 
-def keep(view: links.View) -> None:
-    """Remember the view and put it in the address bar, so the page can be shared or bookmarked."""
-    params = links.encode(view)
-    st.session_state[VIEW] = params
+def _write(page: str, kept: dict[str, str]) -> None:
+    """Keep the whole view (long names) and put the page's own part of it in the address bar."""
+    params = links.for_page(kept, page)
+    st.session_state[VIEW] = kept
     st.session_state[WRITTEN] = params
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
 
 
-def update(**changes: object) -> None:
+def keep(page: str, view: links.View) -> None:
+    """Remember the view and put the page's part of it in the address bar, so the page can be shared or bookmarked.
+
+    The page's own keys are replaced by what it shows now; other pages' keys
+    (words typed on Find my route, say) stay in this session for those pages only.
+    """
+    mine = set(links.PAGE_KEYS[page])
+    others = {k: v for k, v in dict(st.session_state.get(VIEW, {})).items() if k not in mine}
+    _write(page, {**others, **{k: v for k, v in links.encode(view).items() if k in mine}})
+
+
+def update(page: str, **changes: object) -> None:
     """Change the kept view from a button callback (which runs before the page)."""
     current = dict(st.session_state.get(VIEW, {}))
     for key, value in changes.items():
@@ -145,9 +158,14 @@ def update(**changes: object) -> None:
             current.pop(key, None)
         else:
             current[key] = str(value)
-    st.session_state[VIEW] = current
-    st.session_state[WRITTEN] = current
-    st.query_params.from_dict(current)
+    _write(page, current)
+
+
+def share_link(page: str, view: links.View) -> str:
+    """The address that opens `view` on `page` on anyone's device: the page's own keys only, short where the page
+    has a short form (presenter mode: `/p?j=adult-nurse&s=10`), at $PATHWAYS_PUBLIC_URL or the address served."""
+    base = share.base_url(st.context.url, st.get_option("server.baseUrlPath") or "")
+    return share.share_link(base, links.SHORT_PATHS.get(page, page), links.encode(view, page))
 
 
 def _token(graph: Graph) -> str:

@@ -47,4 +47,4 @@ if found:
     if found.taught_in:
         st.subheader("Where you can keep studying it", anchor=False)
         st.markdown("\n".join(f"- {words.md(n.name)}" for n in found.taught_in))
-state.keep(view)
+state.keep(PAGE, view)

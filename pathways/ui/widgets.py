@@ -19,10 +19,10 @@ from pathways.links import View
 from pathways.near import Area, places_near
 from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
 from pathways.sources import publisher
-from pathways.ui import nearby
+from pathways.ui import nearby, state
 
 GRADES = [0, 9, 8, 7, 6, 5, 4, 3, 2, 1]  # 0: not sure yet
-YEARS = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # 0: any length
+YEARS = [0, *range(1, links.MAX_YEARS + 1)]  # 0: any length; a link may say as many years as this box
 MAP_CONFIG = {"displayModeBar": False, "responsive": True}
 
 
@@ -389,16 +389,23 @@ def show_chart(label: str, key: str) -> bool:
 
 
 @st.fragment
-def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -> None:
+def route_map(
+    graph: Graph, routes: list[Route], chosen: int | None, key: str, page: str, current: str | None = None
+) -> str | None:
     """The map on request and its text twin always; a click (or the select box) opens a step without rerunning the page.
 
     The map itself is drawn only after "Show the route map" (see `show_chart`).
+    The step opened goes into the page's link as `node=`, so a shared link
+    opens the same step (`current`, when it is on this map). A click reruns only
+    this fragment, so it writes the link itself. Returns the step opened.
+
     Step names overlap on a phone, so there they start hidden (the list under
     the map names every step in order) and a toggle shows them.
     """
     if not routes:
-        return
+        return None
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
+    box, last_click = f"{key}.node", f"{key}.clicked"
     if show_chart("Show the route map", f"{key}.show"):
         seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
         labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
@@ -407,13 +414,19 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None, key: str) -
             figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
         )
         clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
-        if clicked:
-            st.session_state[f"{key}.node"] = clicked
-    picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], f"{key}.node", None)
+        if clicked and clicked != st.session_state.get(last_click):  # a new click; the chart keeps its selection after it
+            st.session_state[box] = clicked
+        st.session_state[last_click] = clicked
+    if st.session_state.get(box) not in (None, *on_map):  # a step of routes no longer shown
+        st.session_state[box] = None
+    picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], box, current if current in on_map else None)
+    if picked != current:
+        state.update(page, node=picked)
     st.subheader("The routes on the map, in words", anchor=False)
     st.markdown(route_list(routes))
     if picked:
         step_panel(graph, picked)
+    return picked
 
 
 def route_list(routes: list[Route]) -> str:

@@ -23,6 +23,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from pathways import pages
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -30,6 +32,7 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 EXCEPTION = '[data-testid="stException"]'
 MAIN = '[data-testid="stMain"]'
+MENU_LINKS = '.st-key-menu [data-testid="stPageLink-NavLink"]'  # the menu's links (pathways/ui/menu.py)
 MAX_SHOT_HEIGHT = 12_000
 PLOTLY = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
 # Streamlit's chart code, a separate chunk the page fetches only when it first draws a plotly chart (4.7 MB plain).
@@ -129,6 +132,9 @@ class App:
         self.page.goto(target, wait_until="domcontentloaded")
         self.settle(first=True)
         expect(self.page.locator(f"{MAIN} h1").first).to_be_visible()  # every page starts with a title
+        # The menu's links are drawn by a part of Streamlit's page loaded on first use: on a fresh tab they can
+        # come a moment after the run has finished. Every page has them all.
+        expect(self.page.locator(MENU_LINKS)).to_have_count(len(pages.PAGES))
 
     def settle(self, *, first: bool = False, timeout: float = WAIT_MS) -> None:
         """Wait until every run the page has asked for (by a click, a key, a page load) has finished and shows.

@@ -22,11 +22,11 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
+from pathways import pages
 from pathways.graph import Graph
 from tests.e2e import axe, journeys
 from tests.e2e.browser import ARTIFACTS, ROOT, VIEWPORTS, WATCH_RUNS, App
@@ -173,28 +173,15 @@ def card_job(real_graph: Graph) -> str:
     return job
 
 
-NAV_LINKS = '[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"], [data-testid="stTopNavDropdownLink"]'
-
-
 def page_name(path: str) -> str:
     return path.strip("/") or "home"
 
 
 @pytest.fixture(scope="session")
-def page_paths(browser: Browser, server: str) -> list[str]:
-    """The url path of every page the navigation lists ("" for the default page)."""
-    tab = open_tab(browser, server, "desktop")
-    try:
-        tab.open()
-        hrefs = tab.page.locator(NAV_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
-    finally:
-        tab.context.close()
-    paths = [""]
-    for href in hrefs:
-        path = urlsplit(str(href)).path.strip("/")
-        if path not in paths:
-            paths.append(path)
-    return paths
+def page_paths() -> list[str]:
+    """The address of every page in the page registry ("" for the landing page), in menu order.
+    tests/e2e/test_menu.py checks that the menu the browser shows lists exactly these."""
+    return [pages.address(page) for page in pages.PAGES]
 
 
 @pytest.fixture(params=list(VIEWPORTS))

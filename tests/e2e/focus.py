@@ -80,6 +80,7 @@ FOCUS_STATE = """
     type: el.getAttribute('type') || '',
     variant: el.getAttribute('data-variant') || '',
     download: Boolean(el.closest('[data-testid="stDownloadButton"]')),
+    menu: Boolean(el.closest('.st-key-menu')),
     testids,
     style: style.outlineStyle,
     width,
@@ -136,7 +137,7 @@ def kind_of(state: dict[str, object]) -> str:
     """The kind of control, in the words of the issue: menu link, page link, pill, select box..."""
     testids = [str(t) for t in state["testids"]]  # type: ignore[attr-defined]
     role, tag = str(state["role"]), str(state["tag"])
-    if "stSidebarNavLink" in testids:
+    if "stSidebarNavLink" in testids or (state.get("menu") and "stPageLink-NavLink" in testids):
         return "menu link"
     if "stPageLink-NavLink" in testids:
         return "page link"

@@ -2,7 +2,7 @@
 finds nothing serious or critical in our own content, nothing is asked of another host, no cookie but
 Streamlit's own is set, nothing is wider than the screen, and a screenshot is saved for review.
 
-The pages are read from the running app's navigation, so a new page is covered the moment it is listed.
+The pages come from the page registry (pathways/pages.py), so a new page is covered the moment it is listed.
 """
 
 from __future__ import annotations

@@ -115,6 +115,12 @@ def test_route_map_draws_the_routes_and_opens_a_step(app: App, real_graph: Graph
     app.screenshot("flow-map-step")
     assert_accessible(page, "flow-map-step", app.viewport)
 
+    # The picker reran only the map's fragment, which still put the step in the link; the link opens it again.
+    app.expect_query({"from": STAGE, "to": LAB, "node": step.id})
+    app.open("map", app.query())
+    expect(page.get_by_text(node(real_graph, step.id).summary, exact=False).first).to_be_visible()
+    expect(page.get_by_role("combobox", name="Open a step on the map")).to_be_visible()
+
 
 def test_compare_shows_routes_side_by_side(app: App, real_graph: Graph) -> None:
     page = app.page

@@ -49,10 +49,9 @@ TEXT_SPACING = """
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }
 """
-LABELLED = (
-    'button[data-variant="pills"], button[data-variant="segmented_control"], '
-    '[data-testid="stSidebarNavLink"], [data-testid="stPageLink-NavLink"]'
-)
+MENU = ".st-key-menu"  # the menu drawn by pathways/ui/menu.py
+LINK = '[data-testid="stPageLink-NavLink"]'  # a page link, in the menu or in a page
+LABELLED = f'button[data-variant="pills"], button[data-variant="segmented_control"], {LINK}'
 CUT_LABELS = """
 (selector) => {
   const cut = [];
@@ -123,10 +122,11 @@ def test_text_spacing_cuts_no_label(app: App, page_paths: list[str]) -> None:
     for path, query in views(page_paths):
         app.open(path, query)
         wait_for_site_style(app)
-        menu = app.page.get_by_test_id("stSidebarNavLink").first
-        if not menu.is_visible():  # the menu starts closed on a phone (and stays open once opened): open it
+        sidebar = app.page.get_by_test_id("stSidebar")
+        if sidebar.get_attribute("data-collapsed") == "true":  # closed at first on a phone (then stays open): open it
             app.page.get_by_test_id("stExpandSidebarButton").click()
-        expect(menu).to_be_visible()
+        expect(sidebar).to_have_attribute("data-collapsed", "false")
+        expect(app.page.locator(f"{MENU} {LINK}").first).to_be_in_viewport()
         app.page.add_style_tag(content=TEXT_SPACING)
         expect(app.page.locator(f"{LABELLED}").first).to_have_css("letter-spacing", "2.04px")  # 0.12em of 17px
         problems += [f"{page_name(path)}: {cut}" for cut in app.page.evaluate(CUT_LABELS, LABELLED)]

@@ -15,10 +15,11 @@ from tests.e2e.journeys import LAB, STAGE
 
 pytestmark = pytest.mark.e2e
 
-# Streamlit keeps the colour theme of each page ("stActiveTheme-/map-v2") and which menu sections are open
-# ("stSidebarSectionsState-") in local storage. The privacy page says so.
-STREAMLIT_STORAGE = re.compile(r"^(stActiveTheme-|stSidebarSectionsState-)")
-PAGE_ONLY_KEYS = {"step"}  # presenter mode adds the step it shows
+# Streamlit keeps the colour theme of each page ("stActiveTheme-/map-v2") and whether the sidebar (the menu) was
+# closed or opened ("stSidebarCollapsed-") in local storage. The privacy page says so.
+STREAMLIT_STORAGE = re.compile(r"^(stActiveTheme-|stSidebarCollapsed-)")
+LINK_KEYS = set(links.KEYS) | set(links.SHORT_KEYS.values())  # presenter mode writes the short names
+TYPED = "make games quietly"  # words a pupil types on Find my route
 
 
 def storage(app: App) -> dict[str, list[str]]:
@@ -51,14 +52,46 @@ def test_a_whole_visit_stays_on_this_server(app: App) -> None:
     assert not kept["sessionStorage"], kept
     for address in addresses:
         keys = {key for key, _ in parse_qsl(urlsplit(address).query)}
-        assert keys <= set(links.KEYS) | PAGE_ONLY_KEYS, address
+        assert keys <= LINK_KEYS, address
 
 
 def test_the_privacy_page_names_every_part_a_link_can_hold(app: App) -> None:
     app.open("privacy")
     main = app.page.locator('[data-testid="stMain"]')
-    for key in links.KEYS:
-        expect(main.locator("code", has_text=re.compile(rf"^{re.escape(key)}$"))).to_have_count(1)
+    for key in sorted(LINK_KEYS):  # a short name is named beside its long one, so some names are there twice
+        expect(main.locator("code", has_text=re.compile(rf"^{re.escape(key)}$")).first).to_be_visible()
     expect(main).to_contain_text("_streamlit_xsrf")
     cookies = [c["name"] for c in app.context.cookies()]
     assert cookies == ["_streamlit_xsrf"], "the privacy page names _streamlit_xsrf as the only cookie"
+
+
+def test_words_typed_on_find_my_route_never_reach_the_presenters_link(app: App) -> None:
+    """The stage and job go with the pupil to presenter mode; the words they typed stay on Find my route."""
+    page = app.page
+    app.open("", {"from": STAGE, "to": LAB})
+    box = page.get_by_label("Or say it in your own words")
+    box.fill(TYPED)
+    box.press("Enter")
+    app.settle()
+    app.expect_query({"q": TYPED, "from": STAGE, "to": LAB})
+
+    if app.viewport == "phone":  # the menu starts closed (drawn off the screen) on a phone: open it
+        page.get_by_test_id("stExpandSidebarButton").click()
+    menu = page.get_by_test_id("stSidebarNavLink").filter(has_text="Presenter mode")
+    expect(menu).to_be_in_viewport()
+    menu.click()
+    app.settle()
+    expect(page.get_by_role("heading", name="Presenter mode", level=1)).to_be_visible()
+    expect(page.get_by_text("step 1 of")).to_be_visible()  # the stage and job came along
+
+    address = re.compile(r"/presenter\?j=" + re.escape(LAB) + r"&s=")
+    expect(page).to_have_url(address)
+    code = page.locator('[data-testid="stCode"]')
+    expect(code).to_contain_text(re.compile(r"/p\?j=" + re.escape(LAB) + r"&s=\d+$"))
+    qr = page.get_by_role("img", name=re.compile(r"^QR code that opens "))
+    expect(qr).to_have_attribute("alt", re.compile(r"/p\?j=" + re.escape(LAB)))
+    for word in TYPED.split():
+        expect(page).not_to_have_url(re.compile(word))
+        expect(code).not_to_contain_text(word)
+        expect(qr).not_to_have_attribute("alt", re.compile(word))
+    assert not app.exceptions()

@@ -10,12 +10,14 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from pathways import links, pages
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
-# url_path -> page script, read from app.py so a page added there can be opened here too.
-PAGES: dict[str, str] = {
-    url: script for script, url in re.findall(r'st\.Page\(\s*"([^"]+)"[^)]*?url_path="([^"]+)"', APP.read_text(encoding="utf-8"))
-}
-LANDING = next(iter(PAGES))
+# url_path -> page script, from the one page registry, so a page added there can be opened here too.
+PAGES: dict[str, str] = {page.url_path: page.file for page in pages.PAGES}
+LANDING = pages.landing().url_path
+# A short address (presenter mode's /p, for its QR code) runs a script already listed: not a page of its own here.
+HIDDEN: dict[str, str] = {short: PAGES[url_path] for url_path, short in links.SHORT_PATHS.items()}
 Opener = Callable[..., AppTest]
 
 
@@ -28,7 +30,7 @@ def open_app(page: str = "find", **params: str) -> AppTest:
     if page != LANDING:  # AppTest must run once before switching; the link is then opened on its own page
         for key, value in params.items():
             at.query_params[key] = value
-        at.switch_page(PAGES[page]).run()
+        at.switch_page({**PAGES, **HIDDEN}[page]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -6,6 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from pathways.links import SHORT_PATHS
+from tests.ui.apptest import HIDDEN, PAGES
 from tests.ui.conftest import Opener, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
@@ -21,7 +23,7 @@ def test_presenter_steps_through_a_route_with_next_and_back(tiny_app: Opener) ->
     at.button(key="presenter.next").click().run()
     assert [h.value for h in at.header] == ["Laboratory technician apprenticeship"]
     assert "you are paid" in texts(at)
-    assert at.query_params["step"] in ("2", ["2"])
+    assert at.query_params["n"] in ("2", ["2"])  # presenter mode's short name for the step
     at.button(key="presenter.next").click().run()
     assert [h.value for h in at.header] == ["Laboratory technician"]
     assert at.button(key="presenter.next").disabled
@@ -37,9 +39,12 @@ def test_presenter_link_and_qr_open_the_exact_step(tiny_app: Opener, monkeypatch
     short = said.split("**")[1].replace("\\", "")  # Markdown escapes, as the browser removes them
     assert not at.code  # a code block would load the syntax highlighter (1.6 MB) on every pupil's phone
     parts = urlsplit("https://" + short)
-    assert parts.path == "/pathways/presenter"
-    assert {k: v[0] for k, v in parse_qs(parts.query).items()} == {**LINK, "route": "2", "step": "2"}
+    assert parts.path == "/pathways/p"
+    assert {k: v[0] for k, v in parse_qs(parts.query).items()} == {"j": "laboratory-technician", "s": "10", "r": "2", "n": "2"}
     assert len(at.get("image")) == 1  # the QR code
+    again = tiny_app("p", **{k: v[0] for k, v in parse_qs(parts.query).items()})
+    assert [h.value for h in again.header] == ["Laboratory technician"]
+    assert "Route 2 · step 2 of 2" in texts(again)
 
 
 def test_presenter_asks_for_a_stage_and_job_first(tiny_app: Opener) -> None:
@@ -117,3 +122,15 @@ def test_choosing_a_job_folds_set_up_away(tiny_app: Opener) -> None:
     at.selectbox(key="presenter.job").set_value("laboratory-technician").run()
     assert at.session_state["presenter.setup"] is False
     assert [h.value for h in at.header] == ["A levels in sciences"]
+
+
+def test_the_presenters_short_address_runs_presenter_mode() -> None:
+    """app.py serves presenter mode at links.SHORT_PATHS["presenter"] too (not in the menu), for its short link."""
+    assert HIDDEN[SHORT_PATHS["presenter"]] == PAGES["presenter"]
+
+
+def test_an_old_long_presenter_link_still_opens_its_step_without_a_notice(tiny_app: Opener) -> None:
+    at = tiny_app("presenter", **LINK, route="2", step="2", q="old typed words", sector="health-life-sciences")
+    assert [h.value for h in at.header] == ["Laboratory technician"]
+    assert not at.info
+    assert dict(at.query_params.items()) == {"j": "laboratory-technician", "s": "10", "r": "2", "n": "2"}

@@ -7,11 +7,21 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from pathways.links import MAX_YEARS
 from pathways.ui.widgets import just_chose_a_job
 from tests import tiny
-from tests.ui.apptest import Opener, open_app, open_charts, route_headings, texts
+from tests.ui.apptest import PAGES, Opener, open_app, open_charts, route_headings, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
+
+
+@pytest.fixture(autouse=True)
+def public_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As deployed: the printed plan's link reaches every phone, so the only warnings here are the page's own.
+
+    (On a local address the plan's download adds the presenter's warning: tests/ui/test_plan_widgets.py.)
+    """
+    monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "https://careers.example.org")
 
 
 def test_pick_stage_then_sector_then_job_shows_the_routes(tiny_app: Opener) -> None:
@@ -77,7 +87,7 @@ def test_a_bad_link_opens_the_nearest_view_with_a_notice(tiny_app: Opener) -> No
     (notice,) = at.info
     shown = notice.value.replace("\\", "")  # Markdown escapes, as the browser removes them
     assert (
-        "We could not open part of that link (from=year-99 - did you mean “Years 7 to 9” or “Years 10 and 11”?; route=x; grade=12)"
+        "We could not open part of that link (from=year-99 - did you mean “Years 7 to 9” or “Years 10 and 11”?; route=x; grade=12 - the most is 9)"
         in shown
     )
     assert "You chose **Laboratory technician**" in texts(at)
@@ -206,3 +216,44 @@ def test_the_job_list_folds_away_once_a_job_is_chosen_and_opens_again_for_new_wo
     assert "You chose **Laboratory technician**" in texts(at)
     at.text_input(key="find.q").input("biomedical").run()
     assert "find.job.biomedical-scientist" in [b.key for b in at.button]
+
+
+def test_the_years_box_goes_as_far_as_a_link_may(tiny_app: Opener) -> None:
+    box = tiny_app(**LINK).selectbox(key="find.years")
+    assert max(box.options, key=lambda o: int(o.split()[0]) if o[0].isdigit() else 0) == f"{MAX_YEARS} years"
+
+
+def test_a_link_with_nine_years_keeps_them(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, years="9")
+    assert at.selectbox(key="find.years").value == 9
+    assert not at.info
+    assert at.query_params["years"] == "9"
+
+
+def test_a_link_with_too_many_years_says_the_most_it_can_be(tiny_app: Opener) -> None:
+    at = tiny_app(**LINK, years=str(MAX_YEARS + 1))
+    (notice,) = at.info
+    assert f"years={MAX_YEARS + 1} - the most is {MAX_YEARS}" in notice.value.replace("\\", "")
+    assert at.selectbox(key="find.years").value == 0
+    assert "years" not in at.query_params
+
+
+def test_words_typed_here_stay_on_this_page(tiny_app: Opener) -> None:
+    """Typed words are in Find my route's own link, never in the presenter's link, QR code or address; the stage and
+    job go with the pupil, and the words are still in the box on coming back."""
+    at = tiny_app(**LINK)
+    at.text_input(key="find.q").input("my secret words").run()
+    assert at.query_params["q"] == "my secret words"
+    at.switch_page(PAGES["presenter"]).run()
+    assert not at.exception
+    assert at.pills(key="presenter.stage").value == "years-10-11"
+    assert at.selectbox(key="presenter.job").value == "laboratory-technician"
+    (said,) = [m.value for m in at.markdown if m.value.startswith("Or type this address:")]
+    link = said.split("**")[1].replace("\\", "")  # Markdown escapes, as the browser removes them
+    assert "secret" not in link
+    assert "secret" not in str(dict(at.query_params.items()))
+    (qr_alt,) = [img.alt for image in at.get("image") for img in image.proto.imgs]
+    assert qr_alt == f"QR code that opens {link}"
+    assert "secret" not in qr_alt
+    at.switch_page(PAGES["find"]).run()
+    assert at.text_input(key="find.q").value == "my secret words"

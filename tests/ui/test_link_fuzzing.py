@@ -23,21 +23,13 @@ from streamlit.testing.v1 import AppTest
 
 from pathways.data import load_data
 from pathways.graph import build_graph
-from pathways.links import KEYS, parse
+from pathways.links import KEYS, PAGE_KEYS, SHORT_KEYS, parse
 from tests.ui.apptest import APP, LANDING, PAGES, open_app, texts
 
 EXAMPLES = int(os.environ.get("PATHWAYS_FUZZ_EXAMPLES", "1000"))
-# The pages whose script reads the link (they call state.start, which parses st.query_params), with the keys
-# each reads beyond the shared view's. Add a page here when it starts reading its link.
-LINK_PAGES: dict[str, tuple[str, ...]] = {
-    "find": (),
-    "map": (),
-    "job": (),
-    "compare": (),
-    "subjects": (),
-    "presenter": ("step",),
-    "near": (),
-}
+# The pages whose script reads the link (they call state.start, which parses the page's own keys, links.PAGE_KEYS,
+# out of st.query_params). Add a page to links.PAGE_KEYS when it starts reading its link.
+LINK_PAGES = tuple(PAGE_KEYS)
 NOTICE = "We could not open part of that link"
 FRESH_SESSION_EVERY = 25  # a new AppTest (a new browser tab) now and then; in between, links pasted into one tab
 
@@ -51,8 +43,9 @@ REAL_IDS = [
     "1",
     "2",
     "5",
+    "10",
 ]
-keys = st.one_of(st.sampled_from([*KEYS, "page", "utm_source", "", "FROM", "to[]"]), st.text(max_size=12))
+keys = st.one_of(st.sampled_from([*KEYS, *SHORT_KEYS.values(), "page", "utm_source", "", "FROM", "to[]"]), st.text(max_size=12))
 values = st.one_of(
     st.sampled_from(
         [*REAL_IDS, "", " ", "0", "-1", "99999999999", "nan", "1e9", "%00", "<script>alert(1)</script>", "=HYPERLINK(1)"]
@@ -93,7 +86,7 @@ def real_graph_for_parse():  # type: ignore[no-untyped-def]
     return build_graph(load_data())
 
 
-@pytest.mark.parametrize("page", list(LINK_PAGES))
+@pytest.mark.parametrize("page", LINK_PAGES)
 def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_parse) -> None:  # type: ignore[no-untyped-def]
     tab = Tab(page)
 
@@ -111,14 +104,14 @@ def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_
         at = tab.open(pairs)
         assert not at.exception, [e.value for e in at.exception]
         last = dict(pairs)
-        view = parse(last, real_graph_for_parse, LINK_PAGES[page])
+        view = parse(last, real_graph_for_parse, page=page)
         assert (NOTICE in texts(at)) == bool(view.ignored), (last, view.ignored)
 
     check()
 
 
 # Every key a link may hold, each with a value no page can use, plus one no page knows.
-BAD_LINK = {**dict.fromkeys((*KEYS, "step"), "zz-not-a-real-value"), "utm_source": "zz"}
+BAD_LINK = {**dict.fromkeys((*KEYS, *SHORT_KEYS.values()), "zz-not-a-real-value"), "utm_source": "zz"}
 
 
 @pytest.mark.parametrize("page", list(PAGES))

@@ -34,6 +34,40 @@ def test_route_map_opens_a_step_from_the_select_box(tiny_app: Opener) -> None:
     assert "Work in a lab and learn" in texts(at)
 
 
+STEP = "laboratory-technician-l3"
+STEP_TEXT = "Work in a lab and learn"  # from the step's summary, shown only when the step is open
+
+
+@pytest.mark.parametrize(("page", "box"), [("map", "map.map.node"), ("find", "find.map.node")])
+def test_a_step_opened_on_the_map_goes_into_the_link_and_the_link_opens_it(tiny_app: Opener, page: str, box: str) -> None:
+    at = tiny_app(page, **LINK)
+    assert "node" not in at.query_params
+    at.selectbox(key=box).set_value(STEP).run()
+    assert at.query_params["node"] == STEP
+    again = tiny_app(page, **{k: at.query_params[k] for k in at.query_params})
+    assert again.selectbox(key=box).value == STEP
+    assert STEP_TEXT in texts(again)
+    assert not again.info
+    again.selectbox(key=box).set_value(None).run()
+    assert "node" not in again.query_params
+
+
+def test_a_step_not_on_this_map_is_left_closed(tiny_app: Opener) -> None:
+    at = tiny_app("map", **{"from": "years-10-11", "to": "biomedical-scientist", "node": STEP})
+    assert at.selectbox(key="map.map.node").value is None
+    assert STEP_TEXT not in texts(at)
+    assert "node" not in at.query_params
+
+
+def test_choosing_another_job_closes_the_step(tiny_app: Opener) -> None:
+    at = tiny_app("find", **LINK, node=STEP, sector="health-life-sciences")
+    assert at.query_params["node"] == STEP
+    at.session_state["find.cards"] = True  # open the "Jobs for you" list, shut while a job is chosen
+    at.run()
+    at.button(key="find.job.biomedical-scientist").click().run()
+    assert "node" not in at.query_params
+
+
 def test_route_map_asks_for_a_stage_and_job_first(tiny_app: Opener) -> None:
     at = tiny_app("map")
     assert charts(at) == []
