@@ -225,15 +225,15 @@ def main() -> None:
     bare_bytes = statistics.median(v.bytes for v in bare)
     bare_time = statistics.median(v.seconds for v in bare)
     print(f"{'target':<16} {'bytes (median)':>15} {'x bare':>7} {'time (median)':>14} {'x bare':>7}  range of time    plotly fetched")
-    for label, found in visits.items():
-        size = statistics.median(v.bytes for v in found)
-        took = statistics.median(v.seconds for v in found)
-        low, high = min(v.seconds for v in found), max(v.seconds for v in found)
-        ws = statistics.median(v.bytes_ws for v in found)
-        fetched = sum(v.plotly for v in found)
+    for label, each in visits.items():
+        size = statistics.median(v.bytes for v in each)
+        took = statistics.median(v.seconds for v in each)
+        low, high = min(v.seconds for v in each), max(v.seconds for v in each)
+        ws = statistics.median(v.bytes_ws for v in each)
+        fetched = sum(v.plotly for v in each)
         print(
             f"{label:<16} {size:>15,.0f} {size / bare_bytes:>6.2f}x {took:>13.2f}s {took / bare_time:>6.2f}x"
-            f"  {low:.2f}-{high:.2f} s   {fetched}/{len(found)}  (websocket {ws:,.0f} B)"
+            f"  {low:.2f}-{high:.2f} s   {fetched}/{len(each)}  (websocket {ws:,.0f} B)"
         )
     print("target: at most 1.5x the bare page's bytes and time")
 

@@ -23,6 +23,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
@@ -72,13 +73,15 @@ def pct(values: list[float], q: float) -> float:
 def measure(label: str, make: Callable[[], Graph], queries: int, naive_seconds: float) -> None:
     graph, build_ms, peak_mb = built(make)
     stages = [
-        n for n, k in graph.nodes(data="kind") if k == "stage" and n in ("years-10-11", "age-16-18", "age-18-plus", "adult")
+        n
+        for n, attrs in graph.nodes.items()
+        if attrs.get("kind") == "stage" and n in ("years-10-11", "age-16-18", "age-18-plus", "adult")
     ]
-    jobs = [n for n, k in graph.nodes(data="kind") if k == "job"]
+    jobs = [n for n, attrs in graph.nodes.items() if attrs.get("kind") == "job"]
     rng = random.Random(1)
     pairs = [(rng.choice(stages), rng.choice(jobs)) for _ in range(queries)]
-    find_ms = [timed(lambda s=s, j=j: find_routes(graph, s, j, limit=5)) for s, j in pairs]
-    count_ms = [timed(lambda s=s, j=j: count_routes(graph, s, j)) for s, j in pairs]
+    find_ms = [timed(partial(find_routes, graph, s, j, limit=5)) for s, j in pairs]
+    count_ms = [timed(partial(count_routes, graph, s, j)) for s, j in pairs]
     total_paths = max(count_routes(graph, s, j) for s, j in pairs)
     s, j = max(pairs[:20], key=lambda p: count_routes(graph, *p))
     listed, naive_ms, finished = naive_count(graph, s, j, naive_seconds)
@@ -114,11 +117,11 @@ def measure_national(queries: int, naive_seconds: float) -> None:
     busiest = ("years-10-11", "job-0-0")
     first = clocked(lambda: find_routes(graph, *busiest, limit=5))  # builds the engine's search index once
     stages = ["years-10-11", "age-16-18", "age-18-plus", "adult"]
-    jobs = [n for n, k in graph.nodes(data="kind") if k == "job"]
+    jobs = [n for n, attrs in graph.nodes.items() if attrs.get("kind") == "job"]
     rng = random.Random(1)
     pairs = [(rng.choice(stages), rng.choice(jobs)) for _ in range(queries)]
-    find = [clocked(lambda s=s, j=j: find_routes(graph, s, j, limit=5)) for s, j in pairs]
-    count = [clocked(lambda s=s, j=j: count_routes(graph, s, j)) for s, j in pairs]
+    find = [clocked(partial(find_routes, graph, s, j, limit=5)) for s, j in pairs]
+    count = [clocked(partial(count_routes, graph, s, j)) for s, j in pairs]
     paths = count_routes(graph, *busiest)
     ours = clocked(lambda: find_routes(graph, *busiest, limit=5))
     listed, naive_ms, finished = naive_count(graph, *busiest, naive_seconds)
@@ -158,7 +161,7 @@ def main() -> None:
     except DataError as error:
         print(f"shipped    skipped: data/ has {len(error.problems)} problem(s); run python -m pathways validate")
     for scale in args.scales:
-        measure(f"{scale}x", lambda scale=scale: synthetic_graph(scale), args.queries, args.naive_seconds)
+        measure(f"{scale}x", partial(synthetic_graph, scale), args.queries, args.naive_seconds)
     measure_national(args.queries, args.naive_seconds)
 
 

@@ -11,6 +11,7 @@ import itertools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import networkx as nx
 
@@ -99,7 +100,7 @@ def synthetic_graph(scale: int, seed: int = 7, shape: Shape = Shape()) -> Graph:
             previous = [n for n in graph if n.endswith(f"-{cluster - 1}") and graph.nodes[n]["kind"] == "job"]
             for source in rng.sample(post16, 3):
                 graph.add_edge(source, previous[0], link=Link(source, previous[0], "entry"))
-    return nx.freeze(graph)
+    return cast(Graph, nx.freeze(graph))
 
 
 def _cluster(add: Callable[..., list[str]], rng: random.Random, shape: Shape, cluster: int) -> tuple[list[str], ...]:

@@ -147,7 +147,7 @@ def _references(tables: Tables, nodes: dict[str, tuple[str, Row]], broken: set[s
 
 def _links(tables: Tables, nodes: dict[str, tuple[str, Row]], broken: set[str]) -> list[Problem]:
     problems: list[Problem] = []
-    graph: nx.DiGraph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     seen: dict[tuple[str, str], int] = {}
     for row in tables.get("links.csv", ()):
         if not isinstance(row, LinkRow):
@@ -216,7 +216,7 @@ def _unreachable_jobs(tables: Tables, nodes: dict[str, tuple[str, Row]]) -> list
     """Jobs no pupil in Years 10-11 could reach: allowed, but worth fixing."""
     if START_STAGE not in nodes:
         return []
-    graph: nx.DiGraph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_edges_from((r.from_, r.to) for r in tables.get("links.csv", ()) if isinstance(r, LinkRow))
     reach = nx.descendants(graph, START_STAGE) if START_STAGE in graph else set()
     return [

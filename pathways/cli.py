@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pathways.data import DATA_DIR, load_data
-from pathways.facts import job_row
 from pathways.graph import Graph, build_graph, jobs, stages
-from pathways.lookup import UnknownNameError, resolve
+from pathways.index import job_row
+from pathways.names import UnknownNameError, resolve
 from pathways.near import areas, find_area, km_words, providers_near, suggest
 from pathways.problems import DataError, did_you_mean
 from pathways.routes import Constraints, count_routes, find_routes
@@ -153,7 +153,7 @@ def _near(args: argparse.Namespace, graph: Graph) -> int:
 
 
 def _suggest_step(graph: Graph, text: str) -> str:
-    return did_you_mean(text, [n for n, kind in graph.nodes(data="kind") if kind not in ("stage", "job")])
+    return did_you_mean(text, [n for n, attrs in graph.nodes.items() if attrs.get("kind") not in ("stage", "job")])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,19 +14,25 @@ from pathways import checks
 from pathways.csvfiles import RawTable, read_file
 from pathways.problems import DataError, Problem, did_you_mean
 from pathways.schema import (
+    NODE_FILES,
     TABLES,
     AssumptionRow,
+    CourseRow,
     EmployerJobRow,
     EmployerRow,
+    ExperienceRow,
     GlossaryRow,
     JobRow,
     LinkRow,
+    NodeRow,
     OfferRow,
     PlaceRow,
     ProviderRow,
+    QualificationRow,
     RetiredRow,
     Row,
     SectorRow,
+    Sourced,
     StageRow,
     SubjectRow,
     columns,
@@ -105,6 +111,45 @@ class Dataset:
     @property
     def glossary(self) -> tuple[GlossaryRow, ...]:
         return self.rows("glossary.csv", GlossaryRow)
+
+    @property
+    def qualifications(self) -> tuple[QualificationRow, ...]:
+        return self.rows("qualifications.csv", QualificationRow)
+
+    @property
+    def courses(self) -> tuple[CourseRow, ...]:
+        return self.rows("courses.csv", CourseRow)
+
+    @property
+    def experiences(self) -> tuple[ExperienceRow, ...]:
+        return self.rows("experiences.csv", ExperienceRow)
+
+    @property
+    def steps(self) -> tuple[tuple[str, NodeRow], ...]:
+        """(kind, row) of every row that becomes a step or a job in the graph, file by file."""
+        return tuple((kind, r) for name, kind in NODE_FILES.items() for r in self.rows(name, NodeRow))
+
+    @property
+    def sourced(self) -> dict[str, tuple[Sourced, ...]]:
+        """Every table's rows that carry a source, by table name ("jobs" for jobs.csv), in file order."""
+        return {
+            table_name(name): tuple(r for r in rows if isinstance(r, Sourced))
+            for name, rows in self.tables.items()
+            if any(isinstance(r, Sourced) for r in rows)
+        }
+
+
+def table_name(file_name: str) -> str:
+    """The name a table goes by outside this module: its file name without ".csv"."""
+    return file_name.removesuffix(".csv")
+
+
+def file_name(table: str) -> str:
+    """The file a table is read from, for messages that send an adviser to a file and line."""
+    return f"{table}.csv"
+
+
+STEP_TABLES = tuple(table_name(name) for name in NODE_FILES)  # the tables whose rows are steps or jobs
 
 
 def load_data(folder: Path | str = DATA_DIR) -> Dataset:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pathways.graph import Graph, Node, dataset, node, stages
+from pathways.graph import Graph, Node, node, stages
+from pathways.index import experience_rows
 from pathways.routes import Route
 from pathways.schema import ExperienceRow
 
@@ -38,7 +39,7 @@ def experiences(
     """Experiences that fit, grouped by stage in age order, from `from_stage` on."""
     order = {s.id: s.order for s in stages(graph)}
     first = order.get(from_stage or "", min(order.values(), default=0))
-    rows = [r for r in dataset(graph).rows("experiences.csv", ExperienceRow) if _fits(graph, r, sector, set(steps))]
+    rows = [r for r in experience_rows(graph) if _fits(graph, r, sector, set(steps))]
     groups: list[AtStage] = []
     for stage in stages(graph):
         if stage.order < first:

@@ -24,9 +24,9 @@ from fpdf import FPDF
 from pathways import experiences, money, share
 from pathways.graph import Graph, node
 from pathways.near import HOW_TO_CHOOSE, Area
+from pathways.plain_words import NOT_KNOWN, and_list, gbp
 from pathways.routes import Route
-from pathways.steps import Source, StepFacts, job_step, place_line, route_facts, step_facts, unique_sources
-from pathways.words import NOT_KNOWN, and_list, gbp
+from pathways.step_facts import Source, StepFacts, job_step, place_line, route_facts, step_facts, unique_sources
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (

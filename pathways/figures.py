@@ -219,7 +219,7 @@ def money_chart(plans: list[MoneyPlan], names: list[str]) -> go.Figure:
     """Money so far at each age for each route: colour, dash and marker differ, so print and grey still work.
 
     A route whose money cannot be added up honestly (`MoneyPlan.left_out`) is not
-    drawn at all, rather than drawn on a made-up figure; `money.describe` says why.
+    drawn at all, rather than drawn on a made-up figure; `money.describe_money` says why.
     """
     figure = go.Figure()
     for index, (name, money) in enumerate(zip(names, plans, strict=True)):

@@ -12,13 +12,13 @@ import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import TypeAlias, cast
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import networkx as nx
 
 from pathways.data import Dataset
+from pathways.index import Index, build_index
 from pathways.schema import (
-    NODE_FILES,
     ApprenticeshipRow,
     CourseRow,
     ExperienceRow,
@@ -29,7 +29,10 @@ from pathways.schema import (
     StageRow,
 )
 
-Graph: TypeAlias = nx.DiGraph
+if TYPE_CHECKING:  # node ids are str; networkx's classes cannot be subscripted at run time
+    Graph: TypeAlias = nx.DiGraph[str]
+else:
+    Graph = nx.DiGraph
 
 
 @dataclass(frozen=True)
@@ -132,16 +135,17 @@ def _link(row: LinkRow) -> Link:
 def build_graph(dataset: Dataset) -> Graph:
     """A frozen DiGraph: node attribute "node" holds a Node, edge attribute "link" a Link.
 
-    `graph.graph["dataset"]` keeps the tables for facts that are not steps
-    (providers, employers, assumptions), so pages need only the graph.
+    `graph.graph["index"]` holds what is worked out once from the tables for
+    facts that are not steps (providers, employers, assumptions, the words
+    search matches on); `pathways.index` reads it by name, so pages need only
+    the graph, and it is freed with the graph.
     """
     steps = [_stage_node(stage) for stage in dataset.stages]
-    for name, kind in NODE_FILES.items():
-        steps += [_step_node(kind, row) for row in dataset.tables.get(name, ()) if isinstance(row, NodeRow)]
-    return graph_from(steps, (_link(row) for row in dataset.links), dataset)
+    steps += [_step_node(kind, row) for kind, row in dataset.steps]
+    return graph_from(steps, (_link(row) for row in dataset.links), build_index(dataset))
 
 
-def graph_from(nodes: Iterable[Node], links: Iterable[Link], dataset: Dataset | None = None) -> Graph:
+def graph_from(nodes: Iterable[Node], links: Iterable[Link], index: Index | None = None) -> Graph:
     """The frozen graph of these nodes and links, added in bulk: the one way every graph is built.
 
     Takes values that are already checked (rows `load_data` validated, or a
@@ -150,7 +154,7 @@ def graph_from(nodes: Iterable[Node], links: Iterable[Link], dataset: Dataset | 
     `load_data` before it gets here. A later node or link with the same id
     replaces the earlier one's attributes, as `add_node` and `add_edge` do.
     """
-    graph: Graph = nx.DiGraph() if dataset is None else nx.DiGraph(dataset=dataset)
+    graph: Graph = nx.DiGraph() if index is None else nx.DiGraph(index=index)
     with _collector_paused():
         graph.add_nodes_from((n.id, {"node": n, "kind": n.kind}) for n in nodes)
         graph.add_edges_from((each.source, each.target, {"link": each}) for each in links)
@@ -182,10 +186,6 @@ def link(graph: Graph, source: str, target: str) -> Link:
     return cast(Link, graph.edges[source, target]["link"])
 
 
-def dataset(graph: Graph) -> Dataset:
-    return cast(Dataset, graph.graph["dataset"])
-
-
 _BY_KIND: weakref.WeakKeyDictionary[Graph, dict[str, list[Node]]] = weakref.WeakKeyDictionary()  # per graph object
 
 
@@ -199,7 +199,7 @@ def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:
     kept = _BY_KIND.setdefault(graph, {}) if nx.is_frozen(graph) else None
     if kept is not None and kind in kept:
         return list(kept[kind])
-    found = [node(graph, n) for n, k in graph.nodes(data="kind") if k == kind]
+    found = [node(graph, n) for n, attrs in graph.nodes.items() if attrs.get("kind") == kind]
     ordered = sorted(found, key=lambda n: (n.order, n.name.lower()) if kind == "stage" else (n.name.lower(), n.id))
     if kept is not None:
         kept[kind] = ordered
@@ -212,3 +212,11 @@ def stages(graph: Graph) -> list[Node]:
 
 def jobs(graph: Graph, sector: str | None = None) -> list[Node]:
     return [j for j in nodes_of_kind(graph, "job") if sector is None or j.sector == sector]
+
+
+def next_steps(graph: Graph, node_id: str) -> list[tuple[Node, str]]:
+    """Where a job or step can lead next, with the requirement in words (may be empty)."""
+    if node_id not in graph:
+        return []
+    found = [(node(graph, s), link(graph, node_id, s).requirement) for s in graph.succ[node_id]]
+    return sorted(found, key=lambda pair: pair[0].name.lower())

@@ -10,12 +10,10 @@ matches by editing keywords in jobs.csv, not code.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from pathways.facts import job_row
-from pathways.graph import Graph, dataset, jobs
+from pathways.graph import Graph, jobs
+from pathways.index import index, tokens
 
 STRONG = 1.0  # the phrase is in the job's own name or keywords
 WEAK = 0.5  # the phrase is only in a school subject the job uses
@@ -69,38 +67,9 @@ INTERESTS: tuple[Interest, ...] = (
 BY_ID = {i.id: i for i in INTERESTS}
 
 
-def _tokens(text: str) -> tuple[str, ...]:
-    """Lower-case words, plural "s" dropped, so "machines" finds "machine"."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
-
-
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     n = len(needle)
     return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
-
-
-@cache
-def _job_phrases(graph: Graph) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
-    """Per job: (its own name and keywords, its subjects' names and keywords), as word tuples."""
-    subjects = {s.id: (s.id, s.name, *s.keywords) for s in dataset(graph).subjects}
-    found = {}
-    for job in jobs(graph):
-        row = job_row(graph, job.id)
-        own = (job.name, *(row.keywords if row else ()))
-        taught = tuple(text for sid in (row.subjects if row else ()) for text in subjects.get(sid, (sid,)))
-        found[job.id] = (tuple(_tokens(t) for t in own), tuple(_tokens(t) for t in taught))
-    return found
-
-
-@cache
-def _own_words(graph: Graph) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """Per job: its name and keywords as typed in the data, each with its words, to quote in a reason."""
-    found = {}
-    for job in jobs(graph):
-        row = job_row(graph, job.id)
-        found[job.id] = tuple((_tokens(t), t.strip()) for t in (job.name, *(row.keywords if row else ())))
-    return found
 
 
 def matched(graph: Graph, job_id: str, interest: Interest) -> tuple[float, str, str]:
@@ -109,16 +78,17 @@ def matched(graph: Graph, job_id: str, interest: Interest) -> tuple[float, str, 
     Phrases the interest's reason is true of are tried first, so a games
     developer is matched by "game" before "coding".
     """
-    own = _own_words(graph).get(job_id, ())
-    _, taught = _job_phrases(graph).get(job_id, ((), ()))
+    found = index(graph)  # the job's words, worked out once with the graph
+    own = found.own_words.get(job_id, ())
+    taught = found.taught_words.get(job_id, ())
     phrases = sorted(interest.phrases, key=lambda p: not interest.says(p))
     for phrase in phrases:
-        needle = _tokens(phrase)
+        needle = tokens(phrase)
         for words, text in own:
             if _contains(words, needle):
                 return STRONG, phrase, text
     for phrase in phrases:
-        needle = _tokens(phrase)
+        needle = tokens(phrase)
         if any(_contains(h, needle) for h in taught):
             return WEAK, phrase, ""
     return 0.0, "", ""

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from pathways.graph import Graph, dataset, node
+from pathways import index
+from pathways.graph import Graph, node
 from pathways.routes import Constraints
 
 MAX_ROUTES = 5
@@ -100,7 +101,7 @@ def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
     if not wanted:
         return None
     allowed = set(kinds)
-    ids = [str(n) for n, k in graph.nodes(data="kind") if k in allowed]
+    ids = [str(n) for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed]
     if value in ids:
         return value
     return next((i for i in ids if wanted in (i, _slug(node(graph, i).name))), None)
@@ -109,7 +110,7 @@ def resolve(graph: Graph, value: str, kinds: Iterable[str]) -> str | None:
 def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
     """Up to two names close to `value` ("nurce" -> "Adult nurse"), for a "did you mean" in the notice."""
     allowed = set(kinds)
-    names = {str(n): node(graph, n).name for n, k in graph.nodes(data="kind") if k in allowed}
+    names = {str(n): node(graph, n).name for n, attrs in graph.nodes.items() if attrs.get("kind") in allowed}
     wanted = _slug(value)
     if not wanted:
         return ""
@@ -132,9 +133,9 @@ def retired(graph: Graph, value: str, node_kinds: Iterable[str]) -> tuple[str | 
     An old shared link must still land somewhere: a retired standard opens its
     successor, and anything else gone says plainly what happened to it.
     """
-    kinds = dict(graph.nodes(data="kind"))
+    kinds = {n: attrs["kind"] for n, attrs in graph.nodes.items()}
     wanted = _slug(value)
-    gone = next((r for r in dataset(graph).retired if wanted in (r.id, _slug(r.name))), None)
+    gone = next((r for r in index.retired(graph) if wanted in (r.id, _slug(r.name))), None)
     if gone is None:
         return None
     successor = gone.replaced_by if gone.replaced_by and kinds.get(gone.replaced_by) in set(node_kinds) else None
@@ -213,10 +214,10 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
     that are neither used nor reported here.
     """
     params, given = _long_form(params, page)
-    kinds = dict(graph.nodes(data="kind"))
-    sectors = {s.id for s in dataset(graph).sectors}
-    subjects_known = {s.id for s in dataset(graph).subjects}
-    places_known = {p.id for p in dataset(graph).places}
+    kinds = {n: attrs["kind"] for n, attrs in graph.nodes.items()}
+    sectors = {s.id for s in index.sectors(graph)}
+    subjects_known = {s.id for s in index.subjects(graph)}
+    places_known = {p.id for p in index.places(graph)}
     ignored: list[str] = []
     hints: list[str] = []
     moved: list[str] = []
@@ -254,7 +255,7 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
         elif key == "node":
             found["node"] = one(key, value, tuple(set(kinds.values())))
         elif key == "sector":
-            by_name = {_slug(s.name): s.id for s in dataset(graph).sectors}
+            by_name = {_slug(s.name): s.id for s in index.sectors(graph)}
             sector = value if value in sectors else by_name.get(_slug(value))
             found["sector"] = sector
             if sector is None:
@@ -298,9 +299,9 @@ def parse(params: Mapping[str, object], graph: Graph, extra: Iterable[str] = (),
             flags["max_years"] = None if years is None else float(years)
             if years is None:
                 drop(key, value, _range_hint(value, 1, MAX_YEARS))
-    constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]
+    constraints = replace(Constraints(), **flags)  # type: ignore[arg-type]  # dict[str, object]: each flag is set above with its field's type
     return View(
-        **found,  # type: ignore[arg-type]
+        **found,  # type: ignore[arg-type]  # dict[str, object]: each value is set above with its field's type
         constraints=constraints,
         ignored=tuple(ignored),
         hints=tuple(hints),

@@ -12,13 +12,12 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
-from pathways import wages
-from pathways.data import Dataset
-from pathways.facts import job_row, stage_row
-from pathways.graph import Graph, dataset, node
+from pathways import index, wages
+from pathways.graph import Graph, node
+from pathways.index import job_row, stage_row
+from pathways.plain_words import NOT_KNOWN, duration, gbp, job_pay
 from pathways.routes import Route
 from pathways.schema import JobRow
-from pathways.words import NOT_KNOWN, duration, gbp, job_pay
 
 FIRST_AGE = 16
 YEARS = 10
@@ -75,7 +74,7 @@ class MoneyPlan:
 def assumptions(graph: Graph) -> dict[str, Assumption]:
     return {
         a.id: Assumption(a.id, a.name, a.value, a.unit, a.applies, a.source_url, a.checked)
-        for a in dataset(graph).assumptions.values()
+        for a in index.assumptions(graph).values()
     }
 
 
@@ -107,7 +106,7 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
     minimum, the least it can be; any other unknown cost leaves the route out of
     the sums, and the plan says why.
     """
-    data = dataset(graph)
+    figures = index.assumptions(graph)
     known = assumptions(graph)
     used: dict[str, Assumption] = {}
     notes: list[str] = []
@@ -122,7 +121,7 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
             continue
         if step.id == route.job:
             row = job_row(graph, step.id)
-            periods += _paid_periods(data, info.name, "job", clock, None, info.pay_gbp_per_year, used, notes, known, row)
+            periods += _paid_periods(figures, info.name, "job", clock, None, info.pay_gbp_per_year, used, notes, known, row)
             break
         length = step.years
         if length is None:
@@ -130,7 +129,7 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
             notes.append(f"How long {info.name} takes is not known yet, so it counts as 1 year.")
         if step.kind in ("apprenticeship", "job"):  # a job on the way to another is paid too
             row = job_row(graph, step.id) if step.kind == "job" else None
-            periods += _paid_periods(data, info.name, step.kind, clock, clock + length, info.pay_gbp_per_year, used, notes, known, row)
+            periods += _paid_periods(figures, info.name, step.kind, clock, clock + length, info.pay_gbp_per_year, used, notes, known, row)
         else:
             fee = info.tuition_gbp_per_year if step.kind in ("qualification", "course") else 0
             if fee is None:
@@ -176,7 +175,7 @@ def _unknown_fee(name: str, level: int | None, known: dict[str, Assumption]) -> 
 
 
 def _paid_periods(
-    data: Dataset,
+    figures: wages.Figures,
     name: str,
     kind: str,
     start: float,
@@ -193,7 +192,7 @@ def _paid_periods(
     cuts = wages.breakpoints(start, stop, start + 1 if apprentice else None)
     periods = []
     for low, high in itertools.pairwise(cuts):
-        floor = wages.apprentice_floor(data, low, low < start + 1) if apprentice else wages.job_floor(data, low)
+        floor = wages.apprentice_floor(figures, low, low < start + 1) if apprentice else wages.job_floor(figures, low)
         pay = source_pay if source_pay is not None and source_pay >= floor.per_year else floor.per_year
         if pay == floor.per_year:
             used.update({i: known[i] for i in floor.assumption_ids})
@@ -259,7 +258,7 @@ def apprentice_words(graph: Graph) -> str:
     )
 
 
-def describe(plans: list[MoneyPlan], names: list[str]) -> str:
+def describe_money(plans: list[MoneyPlan], names: list[str]) -> str:
     """The money chart in words, for screen readers and the list under the chart."""
     if not plans:
         return "No routes to compare."

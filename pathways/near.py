@@ -19,8 +19,9 @@ from typing import Protocol, TypeVar
 
 import networkx as nx
 
-from pathways.facts import BOROUGH_NAMES, Place
-from pathways.graph import Graph, dataset
+from pathways.graph import Graph
+from pathways.index import employer_ids_of, employers, offers_of, places, provider_ids_of, providers
+from pathways.places import BOROUGH_NAMES, Place
 from pathways.problems import did_you_mean
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG), good to well under 1% for distances this short
@@ -95,7 +96,7 @@ def km_words(km: float | None) -> str:
 
 def areas(graph: Graph) -> list[Area]:
     """The towns and areas to choose from, by name (the picker's list)."""
-    rows = dataset(graph).places
+    rows = places(graph)
     found = [Area(r.id, r.name, r.borough, r.lat, r.lon) for r in rows if r.lat is not None and r.lon is not None]
     return sorted(found, key=lambda a: a.name.lower())
 
@@ -120,12 +121,11 @@ def suggest(graph: Graph, text: str) -> str:
 
 def points(graph: Graph) -> dict[str, Point]:
     """Every provider and employer that has a point, by id (providers and employers never share an id here)."""
-    data = dataset(graph)
     found: dict[str, Point] = {}
-    for e in data.employers:
+    for e in employers(graph):
         if e.lat is not None and e.lon is not None:
             found[e.id] = Point(e.id, e.name, "employer", e.borough, e.lat, e.lon, e.source_url)
-    for p in data.providers:
+    for p in providers(graph):
         if p.lat is not None and p.lon is not None:
             found[p.id] = Point(p.id, p.name, "provider", p.borough, p.lat, p.lon, p.source_url)
     return found
@@ -157,7 +157,7 @@ def nearest_first(things: Iterable[T], where: Area | None, located: dict[str, Po
 
 
 def places_near(places: Iterable[Place], graph: Graph, where: Area | None, kind: str = "provider") -> list[Place]:
-    """Providers (or employers) from `pathways.facts`, nearest first, each with its distance in `km`."""
+    """Providers (or employers) from `pathways.places`, nearest first, each with its distance in `km`."""
     located = provider_points(graph) if kind == "provider" else employer_points(graph)
     return [replace(p, km=km) for p, km in nearest_first(places, where, located)]
 
@@ -170,7 +170,7 @@ def place_words(place: Place) -> str:
 
 def providers_near(graph: Graph, where: Area, step: str | None = None) -> list[Distance]:
     """City-region providers nearest first, optionally only those that offer `step` (the command line's list)."""
-    offering = {o.provider for o in dataset(graph).offers if o.step == step} if step else None
+    offering = {o.provider for o in offers_of(graph, step)} if step else None
     chosen = [p for p in provider_points(graph).values() if offering is None or p.id in offering]
     chosen = [p for p in chosen if p.borough != "outside-lcr"]
     found = [Distance(p, distance(where, p)) for p in chosen]
@@ -205,7 +205,4 @@ def for_jobs(graph: Graph, job_ids: Iterable[str]) -> tuple[list[str], list[str]
     steps: set[str] = set()
     for job in wanted:
         steps |= nx.ancestors(graph, job)
-    data = dataset(graph)
-    providers = sorted({o.provider for o in data.offers if o.step in steps})
-    employers = sorted({ej.employer for ej in data.employer_jobs if ej.job in set(wanted)})
-    return providers, employers
+    return sorted(provider_ids_of(graph, steps)), sorted(employer_ids_of(graph, wanted))

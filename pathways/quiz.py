@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pathways.graph import Graph, dataset, jobs
+from pathways.graph import Graph, jobs
+from pathways.index import sectors as sector_rows
 from pathways.interests import BY_ID, INTERESTS, STRONG, Interest, match, matched, reason
-from pathways.words import and_list
+from pathways.plain_words import and_list
 
 MAX_JOBS = 5
 MAX_REASONS = 2
@@ -83,7 +84,7 @@ def suggest(graph: Graph, answers: Answers) -> Result:
             found.append((Suggestion(job.id, job.name, score, _reasons(graph, job.id, strengths, liked)), job.sector, strong))
     found.sort(key=lambda item: (-item[0].score, item[0].name.lower()))
     sectors = []
-    for sector in dataset(graph).sectors:
+    for sector in sector_rows(graph):
         best = [(s, strong) for s, where, strong in found if where == sector.id][:SECTOR_TOP]
         if best:
             # An area of work is about the likes its best jobs share, in the pupil's terms.

@@ -191,6 +191,7 @@ def _index(graph: Graph) -> _Index:
         return cached
     infos = {n: node(graph, n) for n in graph}
     graded: dict[str, dict[str, int]] = {}
+    info: Link | None
     for u, v, info in graph.edges(data="link"):
         if info is not None and info.min_gcse_grade is not None:
             graded.setdefault(v, {})[u] = info.min_gcse_grade
@@ -531,7 +532,7 @@ def count_routes(graph: Graph, start: str, job: str, constraints: Constraints = 
     return counts.get(start, 0)
 
 
-def describe(routes: list[Route]) -> str:
+def describe_routes(routes: list[Route]) -> str:
     """Routes as plain text, for screen readers and the text list beside every chart."""
     if not routes:
         return "No routes found."

@@ -83,7 +83,7 @@ IdList = Annotated[list[str], BeforeValidator(_split), AfterValidator(_kebab_lis
 TextList = Annotated[list[str], BeforeValidator(_split)]
 Urls = Annotated[str, AfterValidator(_urls)]
 Url = Annotated[str, AfterValidator(_one_url)]
-Checked = Annotated[dt.date, BeforeValidator(_date)]
+CheckedDate = Annotated[dt.date, BeforeValidator(_date)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Level = Annotated[int, Field(ge=0, le=8)]
 Years = Annotated[float, Field(ge=0, le=15)]
@@ -147,7 +147,7 @@ class Row(BaseModel):
 
 class Sourced(Row):
     source_url: Urls
-    checked: Checked
+    checked: CheckedDate
 
 
 class SectorRow(Row):

@@ -10,61 +10,16 @@ finds "user"), and every hit says why it matched.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import fuzz
 
-from pathways.graph import Graph, dataset, jobs
-from pathways.schema import JobRow
+from pathways.graph import Graph, Node, jobs, node
+from pathways.index import Phrase, index, job_row, normalise
 
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "the",
-        "i",
-        "me",
-        "my",
-        "to",
-        "in",
-        "on",
-        "of",
-        "for",
-        "at",
-        "with",
-        "be",
-        "do",
-        "doing",
-        "want",
-        "wanna",
-        "would",
-        "like",
-        "love",
-        "job",
-        "jobs",
-        "work",
-        "working",
-        "career",
-        "careers",
-        "something",
-        "stuff",
-        "things",
-        "thing",
-        "about",
-        "into",
-        "is",
-        "are",
-        "it",
-        "that",
-        "who",
-        "where",
-        "people",
-    ]
-)
+__all__ = ["Hit", "normalise", "search_jobs"]
+
 # How much a match in each place counts: a job's own name beats its keywords, which beat a school subject.
 FIELD_WEIGHTS = {"name": 1.0, "aside": 0.95, "keyword": 0.95, "subject": 0.75, "sector": 0.6}
 FIELD_WORDS = {
@@ -113,56 +68,12 @@ class Hit:
         return {"id": self.id, "name": self.name, "sector": self.sector, "score": self.score, "why": self.why}
 
 
-def normalise(text: str) -> str:
-    """Lower case, letters and digits only, common filler words removed."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    kept = [w for w in words if w not in STOP_WORDS]
-    return " ".join(kept or words)
-
-
 def _stem(word: str) -> str:
     """A rough stem, so "nurse", "nurses" and "nursing" meet, and "computers" finds "computer"."""
     for ending in ("ing", "ers", "er", "es", "s", "e", "y"):
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    job: str
-    field: str
-    text: str  # as shown in "why"
-    words: tuple[str, ...]
-
-
-@cache
-def _phrases(graph: Graph) -> tuple[_Phrase, ...]:
-    """Every phrase that should find a job, with where it comes from."""
-    data = dataset(graph)
-    subjects = {s.id: [s.name, *s.keywords] for s in data.subjects}
-    sectors: dict[str, str] = {s.id: s.name for s in data.sectors}
-    rows = {r.id: r for r in data.rows("jobs.csv", JobRow)}
-    found: list[_Phrase] = []
-
-    def add(job: str, field: str, text: str) -> None:
-        words = tuple(normalise(text).split())
-        if words:
-            found.append(_Phrase(job, field, text.strip(), words))
-
-    for job in jobs(graph):
-        row = rows[job.id]
-        add(job.id, "name", re.sub(r"\(.*?\)", " ", job.name))
-        for aside in re.findall(r"\((.*?)\)", job.name):
-            add(job.id, "aside", aside)
-        for keyword in row.keywords:
-            add(job.id, "keyword", keyword)
-        for subject in row.subjects:
-            for word in subjects.get(subject, []):
-                add(job.id, "subject", word)
-        if job.sector:
-            add(job.id, "sector", sectors.get(job.sector, job.sector))
-    return tuple(found)
 
 
 def _closeness(typed: str, word: str, typos: bool = True) -> float:
@@ -185,7 +96,7 @@ class _Match:
     closeness: float
     typed: str
     word: str
-    phrase: _Phrase
+    phrase: Phrase
 
 
 def _query_words(text: str) -> list[tuple[str, str]]:
@@ -199,7 +110,7 @@ def _query_words(text: str) -> list[tuple[str, str]]:
 
 def _why(matches: list[_Match], names: dict[str, str]) -> str:
     """Why a job matched, in a pupil's words: what they typed, and where we found it."""
-    by_phrase: dict[_Phrase, list[str]] = {}
+    by_phrase: dict[Phrase, list[str]] = {}
     for match in matches:
         if match.typed in EVERYDAY_WORDS:
             said = f"“{match.typed}” (another word for {EVERYDAY_WORDS[match.typed]})"
@@ -232,9 +143,7 @@ def search_jobs(graph: Graph, text: str, limit: int = 10) -> list[Hit]:
     wanted = _query_words(text)
     if not wanted:
         return []
-    by_job: dict[str, list[_Phrase]] = {}
-    for phrase in _phrases(graph):
-        by_job.setdefault(phrase.job, []).append(phrase)
+    by_job = index(graph).search_phrases  # built once with the graph, jobs by name
     names = {j.id: j.name for j in jobs(graph)}
     sectors = {j.id: j.sector for j in jobs(graph)}
     scored = [found for job_id, phrases in by_job.items() if (found := _score_job(job_id, phrases, wanted))]
@@ -251,7 +160,7 @@ def search_jobs(graph: Graph, text: str, limit: int = 10) -> list[Hit]:
 
 
 def _score_job(
-    job_id: str, phrases: list[_Phrase], wanted: list[tuple[str, str]]
+    job_id: str, phrases: tuple[Phrase, ...], wanted: list[tuple[str, str]]
 ) -> tuple[float, float, str, list[_Match]] | None:
     """(score 0-100, how many places matched, job, the best match of each word), or None when not a good match."""
     matches: list[_Match] = []
@@ -276,3 +185,16 @@ def _score_job(
     elif any(whole in " ".join(p.words) for p in phrases if p.field == "name"):
         score = min(100.0, score + 1)  # the words typed are part of the job's name
     return (score, support, job_id, matches) if score >= MIN_SCORE else None
+
+
+def jobs_for(graph: Graph, sector: str | None = None, subjects: tuple[str, ...] = (), words: str = "") -> list[Node]:
+    """Jobs for what a pupil said they are into: their own words first, then subjects, then a sector."""
+    if words.strip():
+        hits = search_jobs(graph, words)
+        found = [node(graph, h.id) for h in hits]
+        return [j for j in found if sector is None or j.sector == sector]
+    chosen = jobs(graph, sector)
+    if subjects:
+        wanted = set(subjects)
+        chosen = [j for j in chosen if (row := job_row(graph, j.id)) and wanted & set(row.subjects)]
+    return chosen

@@ -6,10 +6,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from pathways.facts import providers_for
-from pathways.graph import Graph, dataset, jobs, node
+from pathways.data import STEP_TABLES, file_name
+from pathways.graph import Graph, jobs, node
+from pathways.index import employers, facts, index, job_rows, providers, retired
+from pathways.places import providers_for
 from pathways.routes import Constraints, find_routes
-from pathways.schema import NODE_FILES, Sourced
+from pathways.schema import Sourced
 
 START = "years-10-11"
 STALE_AFTER_DAYS = 365
@@ -26,8 +28,7 @@ class JobCoverage:
 
 
 def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
-    data = dataset(graph)
-    employed = {e.job for e in data.employer_jobs}
+    employed = set(index(graph).employer_jobs_by_job)
     found = []
     for job in jobs(graph):
         routes = find_routes(graph, start, job.id, limit=8)
@@ -45,33 +46,32 @@ def job_coverage(graph: Graph, start: str = START) -> list[JobCoverage]:
 
 
 def _sourced_rows(graph: Graph) -> list[tuple[str, Sourced]]:
-    data = dataset(graph)
-    return [(name, row) for name, rows in data.tables.items() for row in rows if isinstance(row, Sourced)]
+    """(table, row) for every fact with a source, in the data's order."""
+    return [(table, row) for table, rows in facts(graph).items() for row in rows]
 
 
 def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
     """Every figure `python -m pathways stats` prints, as plain JSON-ready values."""
     today = today or dt.date.today()
-    data = dataset(graph)
-    kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+    kinds = Counter(attrs["kind"] for attrs in graph.nodes.values())
     by_sector: dict[str, Counter[str]] = {}
-    for n, kind in graph.nodes(data="kind"):
+    for n, attrs in graph.nodes.items():
         sector = node(graph, n).sector or "any"
-        by_sector.setdefault(kind, Counter())[sector] += 1
+        by_sector.setdefault(attrs["kind"], Counter())[sector] += 1
     sourced = _sourced_rows(graph)
     checked = [row.checked for _, row in sourced]
     coverage = job_coverage(graph)
     total_jobs = len(coverage) or 1
-    visible = [row for name, row in sourced if name in NODE_FILES]
+    visible = [row for table, row in sourced if table in STEP_TABLES]
     return {
         "counts": dict(sorted(kinds.items())),
         "by_sector": {k: dict(sorted(v.items())) for k, v in sorted(by_sector.items())},
         "links": graph.number_of_edges(),
-        "providers": len(data.providers),
-        "providers_by_borough": dict(sorted(Counter(p.borough for p in data.providers).items())),
-        "employers": len(data.employers),
-        "employers_by_borough": dict(sorted(Counter(e.borough for e in data.employers).items())),
-        "offers": len(data.offers),
+        "providers": len(providers(graph)),
+        "providers_by_borough": dict(sorted(Counter(p.borough for p in providers(graph)).items())),
+        "employers": len(employers(graph)),
+        "employers_by_borough": dict(sorted(Counter(e.borough for e in employers(graph)).items())),
+        "offers": len(index(graph).offers),
         "facts_with_source_share": round(sum(1 for r in visible if r.source_url) / (len(visible) or 1), 3),
         "oldest_checked": min(checked).isoformat() if checked else None,
         "jobs": len(coverage),
@@ -83,14 +83,14 @@ def stats(graph: Graph, today: dt.date | None = None) -> dict[str, object]:
         "jobs_with_local_provider_share": round(sum(1 for c in coverage if c.local_provider) / total_jobs, 3),
         "jobs_by_sector": dict(sorted(Counter(j.sector or "any" for j in jobs(graph)).items())),
         "pay": pay_figures(graph, today),
-        "retired": len(data.retired),
+        "retired": len(retired(graph)),
         "quality": quality(graph, today, coverage),
     }
 
 
 def pay_figures(graph: Graph, today: dt.date) -> dict[str, object]:
     """How many jobs have pay, how old the figures are, and which have a SOC code: what an adviser trusts pay by."""
-    rows = dataset(graph).jobs
+    rows = job_rows(graph)
     dated = [r.salary_year for r in rows if r.salary_low is not None and r.salary_year is not None]
     current_from = today.year - CURRENT_PAY_YEARS
     total = len(rows) or 1
@@ -107,17 +107,15 @@ def pay_figures(graph: Graph, today: dt.date) -> dict[str, object]:
 def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = None) -> dict[str, list[str]]:
     """The data-quality report: what an adviser should look at next."""
     coverage = coverage if coverage is not None else job_coverage(graph)
-    stale = [f"{name}:{row.line}" for name, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
-    starts = [n for n, kind in graph.nodes(data="kind") if kind == "stage"]
+    stale = [f"{file_name(table)}:{row.line}" for table, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
+    starts = [n for n, attrs in graph.nodes.items() if attrs.get("kind") == "stage"]
     used = {s.id for start in starts for job in jobs(graph) for r in find_routes(graph, start, job.id, limit=8) for s in r.steps}
     unused = sorted(
-        n for n, kind in graph.nodes(data="kind") if kind in ("qualification", "apprenticeship", "course") and n not in used
+        n
+        for n, attrs in graph.nodes.items()
+        if attrs.get("kind") in ("qualification", "apprenticeship", "course") and n not in used
     )
-    sources = Counter(
-        url.strip()
-        for _, row in _sourced_rows(graph)
-        for url in str(row.source_url).split(" ; ")  # type: ignore[attr-defined]
-    )
+    sources = Counter(url.strip() for _, row in _sourced_rows(graph) for url in str(row.source_url).split(" ; "))
     return {
         "checked_over_12_months_ago": stale,
         "jobs_without_pay": [j.id for j in jobs(graph) if j.pay_gbp_per_year is None],
@@ -126,8 +124,8 @@ def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = N
         "sources_used_once": sorted(url for url, n in sources.items() if n == 1),
         "pay_older_than_two_years": [
             f"{r.id} ({r.salary_year})"
-            for r in dataset(graph).jobs
+            for r in job_rows(graph)
             if r.salary_year is not None and r.salary_year < today.year - CURRENT_PAY_YEARS
         ],
-        "retired_or_closed": [f"{r.id} ({r.file}): {r.reason}" for r in dataset(graph).retired],
+        "retired_or_closed": [f"{r.id} ({r.file}): {r.reason}" for r in retired(graph)],
     }

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from pathways.facts import job_row
-from pathways.graph import Graph, Node, dataset, jobs, link, node
-from pathways.schema import CourseRow, QualificationRow
+from pathways.graph import Graph, Node, jobs, link, node
+from pathways.index import job_row, links_asking_for, sector_names, subjects, taught_in
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class SubjectCareers:
 
 def subject_choices(graph: Graph) -> list[tuple[str, str]]:
     """(id, name) of every subject, by name, for a picker."""
-    return sorted(((s.id, s.name) for s in dataset(graph).subjects), key=lambda pair: pair[1].lower())
+    return sorted(((s.id, s.name) for s in subjects(graph)), key=lambda pair: pair[1].lower())
 
 
 def _jobs_after(graph: Graph, step_id: str) -> tuple[Node, ...]:
@@ -51,27 +50,21 @@ def _jobs_after(graph: Graph, step_id: str) -> tuple[Node, ...]:
 
 def careers_for_subject(graph: Graph, subject_id: str) -> SubjectCareers | None:
     """Everything one subject opens, or None for a subject the data does not know."""
-    data = dataset(graph)
-    subject = next((s for s in data.subjects if s.id == subject_id), None)
+    subject = next((s for s in subjects(graph) if s.id == subject_id), None)
     if subject is None:
         return None
-    sector_names = {s.id: s.name for s in data.sectors}
+    names = sector_names(graph)
     using = [j for j in jobs(graph) if (found := job_row(graph, j.id)) and subject_id in found.subjects]
     by_sector = tuple(
-        (sector_names[sid], tuple(j for j in using if j.sector == sid))
-        for sid in sector_names
+        (names[sid], tuple(j for j in using if j.sector == sid))
+        for sid in names
         if any(j.sector == sid for j in using)
     )
     asked: dict[str, AskedFor] = {}
-    for row in data.links:
-        if subject_id in row.required_subjects and row.to not in asked:
-            asked[row.to] = AskedFor(node(graph, row.to), link(graph, row.from_, row.to).requirement, _jobs_after(graph, row.to))
-    taught = {
-        r.id: node(graph, r.id)
-        for name in ("qualifications.csv", "courses.csv")
-        for r in data.tables.get(name, ())
-        if isinstance(r, QualificationRow | CourseRow) and subject_id in r.subjects
-    }
+    for source, target in links_asking_for(graph, subject_id):
+        if target not in asked:
+            asked[target] = AskedFor(node(graph, target), link(graph, source, target).requirement, _jobs_after(graph, target))
+    taught = {step: node(graph, step) for step in taught_in(graph, subject_id)}
     return SubjectCareers(
         subject_id=subject.id,
         subject_name=subject.name,

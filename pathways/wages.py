@@ -9,9 +9,12 @@ The rates and hours come from `assumptions.csv`, each with its source.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pathways.data import Dataset
+from pathways.schema import AssumptionRow
+
+Figures = Mapping[str, AssumptionRow]  # the assumptions by id, as `pathways.index.assumptions` gives them
 
 ADULT_AGE = 21  # the National Living Wage starts at 21
 ADULT_MINIMUM_AGE = 18  # the 18 to 20 rate starts at 18
@@ -42,21 +45,20 @@ def _rate_for_age(age: float) -> str:
     return "minimum-wage-under-18"
 
 
-def job_floor(data: Dataset, age: float) -> Floor:
+def job_floor(figures: Figures, age: float) -> Floor:
     """The lowest legal pay for a year of full-time work at `age`."""
-    return _floor(data, _rate_for_age(age), "full-time-hours-per-week")
+    return _floor(figures, _rate_for_age(age), "full-time-hours-per-week")
 
 
-def apprentice_floor(data: Dataset, age: float, first_year: bool) -> Floor:
+def apprentice_floor(figures: Figures, age: float, first_year: bool) -> Floor:
     """The lowest legal apprentice pay: the apprentice rate under 19 or in the first year, else the rate for the age."""
     rate = "apprentice-minimum-wage" if first_year or age < APPRENTICE_RATE_UNTIL else _rate_for_age(age)
-    return _floor(data, rate, "apprentice-hours-per-week")
+    return _floor(figures, rate, "apprentice-hours-per-week")
 
 
-def _floor(data: Dataset, rate_id: str, hours_id: str) -> Floor:
-    known = data.assumptions
-    hourly = known[rate_id].value
-    hours = known[hours_id].value
+def _floor(figures: Figures, rate_id: str, hours_id: str) -> Floor:
+    hourly = figures[rate_id].value
+    hours = figures[hours_id].value
     return Floor(round(hourly * hours * WEEKS), hourly, hours, rate_id, hours_id)
 
 

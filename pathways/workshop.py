@@ -33,7 +33,7 @@ _COPY = re.compile(r"^(?P<stem>.+?)(?:\s*\(\d+\)|\s*-?\s*copy(?:\s*\(?\d+\)?)?)?
 
 
 @dataclass(frozen=True)
-class Checked:
+class UploadCheck:
     """What came of an upload: the problems, or a valid Dataset and the files it was made from."""
 
     problems: tuple[Problem, ...] = ()
@@ -47,8 +47,8 @@ class Checked:
         return self.dataset is not None and not self.problems
 
 
-def _upload_problem(name: str, message: str) -> Checked:
-    return Checked(problems=(Problem(name, 1, "(upload)", message),))
+def _upload_problem(name: str, message: str) -> UploadCheck:
+    return UploadCheck(problems=(Problem(name, 1, "(upload)", message),))
 
 
 def table_name(name: str) -> str | None:
@@ -113,7 +113,7 @@ def tidy_money(name: str, data: bytes) -> tuple[bytes, list[Problem]]:
     return out.getvalue().encode("utf-8"), notes
 
 
-def _files_from_zip(name: str, data: bytes) -> dict[str, bytes] | Checked:
+def _files_from_zip(name: str, data: bytes) -> dict[str, bytes] | UploadCheck:
     """The known CSV files inside a zip, by plain file name, with size and count limits."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -135,7 +135,7 @@ def _files_from_zip(name: str, data: bytes) -> dict[str, bytes] | Checked:
     return found
 
 
-def check_upload(name: str, data: bytes, base: Path = DATA_DIR) -> Checked:
+def check_upload(name: str, data: bytes, base: Path = DATA_DIR) -> UploadCheck:
     """Validate an uploaded CSV or zip laid over a copy of `base`."""
     if len(data) > MAX_UPLOAD_BYTES:
         return _upload_problem(name, f"the upload is {len(data):,} bytes; the most allowed is {MAX_UPLOAD_BYTES:,}")
@@ -143,7 +143,7 @@ def check_upload(name: str, data: bytes, base: Path = DATA_DIR) -> Checked:
     notes: list[Problem] = []
     if plain.lower().endswith(".zip"):
         unpacked = _files_from_zip(plain, data)
-        if isinstance(unpacked, Checked):
+        if isinstance(unpacked, UploadCheck):
             return unpacked
         uploaded = unpacked
     elif (table := table_name(plain)) is not None:
@@ -168,8 +168,8 @@ def check_upload(name: str, data: bytes, base: Path = DATA_DIR) -> Checked:
         try:
             dataset = load_data(work)
         except DataError as error:
-            return Checked(problems=tuple(error.problems), files=files, replaced=tuple(sorted(uploaded)), notes=tuple(notes))
-    return Checked(dataset=dataset, files=files, replaced=tuple(sorted(uploaded)), notes=tuple(notes))
+            return UploadCheck(problems=tuple(error.problems), files=files, replaced=tuple(sorted(uploaded)), notes=tuple(notes))
+    return UploadCheck(dataset=dataset, files=files, replaced=tuple(sorted(uploaded)), notes=tuple(notes))
 
 
 def zip_files(files: dict[str, bytes]) -> bytes:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pathways.data import DATA_DIR, load_data
+from pathways.data import DATA_DIR, Dataset, load_data
 from pathways.graph import Graph, build_graph
 from tests import tiny
 
@@ -29,8 +29,14 @@ def tiny_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def real_graph() -> Graph:
-    return build_graph(load_data(DATA_DIR))
+def real_data() -> Dataset:
+    """The shipped tables, for tests of the data itself (the graph carries no raw tables)."""
+    return load_data(DATA_DIR)
+
+
+@pytest.fixture(scope="session")
+def real_graph(real_data: Dataset) -> Graph:
+    return build_graph(real_data)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -70,7 +76,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return None
     from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only under xdist
 
-    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]
+    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]  # xdist has no type hints: its base class is Any
         def _split_scope(self, nodeid: str) -> str:
             return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
 

@@ -14,6 +14,7 @@ import pytest
 
 from pathways.classroom import codes, member
 from pathways.classroom.errors import MistypedCodeError, StoreUnavailableError, UnknownClassError
+from pathways.classroom.postgres import PostgresStore
 from pathways.classroom.store import LIFETIME_SECONDS, SqliteStore, open_store, tab_token
 from tests.classstores import BACKENDS, Clock, StoreMaker, store_maker
 
@@ -166,7 +167,8 @@ def _replica(backend: str, where: str, code: str, pupils: int) -> float:
 def test_three_replicas_on_one_host_share_the_class(make_store: StoreMaker) -> None:
     store = make_store()
     code = store.start().code
-    where = str(store.folder) if isinstance(store, SqliteStore) else store.url  # type: ignore[attr-defined]
+    assert isinstance(store, SqliteStore | PostgresStore)
+    where = str(store.folder) if isinstance(store, SqliteStore) else store.url
     backend = "sqlite" if isinstance(store, SqliteStore) else "postgres"
     with ProcessPoolExecutor(3, mp_context=multiprocessing.get_context("spawn")) as pool:
         slowest = list(pool.map(_replica, [backend] * 3, [where] * 3, [code] * 3, [10] * 3))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from pathways.data import load_data
-from pathways.experiences import ANY_TIME, for_job, for_route
+from pathways.experiences import ANY_TIME, AtStage, for_job, for_route
 from pathways.graph import Graph, build_graph
 from pathways.routes import find_routes
 from tests import tiny
 
 
-def shown(groups: list) -> list[tuple[str, list[str]]]:  # type: ignore[type-arg]
+def shown(groups: list[AtStage]) -> list[tuple[str, list[str]]]:
     return [(g.stage_id, [e.id for e in g.experiences]) for g in groups]
 
 

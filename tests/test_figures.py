@@ -18,7 +18,8 @@ START, JOB = "years-10-11", "laboratory-technician"
 
 def figure_json(graph: Graph, chosen: int | None) -> dict[str, Any]:
     figure = route_map(graph, find_routes(graph, START, JOB), chosen=chosen)
-    return json.loads(figure.to_json())
+    loaded: dict[str, Any] = json.loads(figure.to_json())
+    return loaded
 
 
 def markers(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -175,7 +176,8 @@ def colours_used(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
 def money_json(tiny_graph: Graph) -> dict[str, Any]:
     routes = find_routes(tiny_graph, START, JOB)
     names = [f"Route {n}" for n in range(1, len(routes) + 1)]
-    return json.loads(money_chart([plan(tiny_graph, r) for r in routes], names).to_json())
+    loaded: dict[str, Any] = json.loads(money_chart([plan(tiny_graph, r) for r in routes], names).to_json())
+    return loaded
 
 
 @pytest.mark.parametrize("which", ["map-chosen", "map-none-chosen", "money"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pathways import wages
+from pathways import index, wages
 from pathways.data import load_data
 from pathways.figures import money_chart
-from pathways.graph import Graph, build_graph, dataset, jobs
-from pathways.money import apprentice_pay, apprentice_words, comparison, describe, loan_words, plan, step_words
+from pathways.graph import Graph, build_graph, jobs
+from pathways.money import apprentice_pay, apprentice_words, comparison, describe_money, loan_words, plan, step_words
 from pathways.routes import Route, find_routes
 from tests import tiny
 
@@ -140,7 +140,7 @@ def test_an_unknown_college_fee_leaves_the_route_out_of_the_sums_and_says_why(tm
     assert left, "the A-level route has an unknown cost"
     name, money = left[0]
     assert money.left_out == "The cost of A levels in sciences is not known yet, so we cannot add up the money on this route."
-    assert f"{name} is not in the chart: The cost of A levels in sciences is not known yet" in describe(plans, names)
+    assert f"{name} is not in the chart: The cost of A levels in sciences is not known yet" in describe_money(plans, names)
     drawn = {trace.name for trace in money_chart(plans, names).data}
     assert name not in drawn
     assert drawn == {n for n, p in zip(names, plans, strict=True) if not p.left_out}
@@ -162,10 +162,10 @@ def test_apprentice_words_show_the_hourly_and_yearly_figures(tiny_graph: Graph) 
 
 def test_describe_names_each_route_and_its_total(tiny_graph: Graph) -> None:
     routes = find_routes(tiny_graph, "years-10-11", "laboratory-technician")
-    text = describe([plan(tiny_graph, r) for r in routes], ["Route 1", "Route 2", "Route 3"])
+    text = describe_money([plan(tiny_graph, r) for r in routes], ["Route 1", "Route 2", "Route 3"])
     assert text.count("by age 26") == 3
     assert text.count("in all, before tax") == 3
-    assert describe([], []) == "No routes to compare."
+    assert describe_money([], []) == "No routes to compare."
 
 
 def test_step_words_say_what_each_kind_of_step_costs_or_pays(tiny_graph: Graph) -> None:
@@ -179,15 +179,15 @@ def test_step_words_say_what_each_kind_of_step_costs_or_pays(tiny_graph: Graph) 
 
 def test_no_route_on_the_shipped_data_is_drawn_below_the_legal_minimum(real_graph: Graph) -> None:
     """Every job and its five routes: no stretch of paid time is below the lowest legal pay for its age."""
-    data = dataset(real_graph)
+    figures = index.assumptions(real_graph)
     checked = 0
     for job in jobs(real_graph):
         for found in find_routes(real_graph, "years-10-11", job.id, limit=5):
             money = plan(real_graph, found)
             for period in money.periods:
                 if period.kind == "job":
-                    assert period.per_year >= wages.job_floor(data, period.start_age).per_year, (job.id, period)
+                    assert period.per_year >= wages.job_floor(figures, period.start_age).per_year, (job.id, period)
                 elif period.kind == "apprenticeship":
-                    assert period.per_year >= wages.apprentice_floor(data, period.start_age, first_year=True).per_year
+                    assert period.per_year >= wages.apprentice_floor(figures, period.start_age, first_year=True).per_year
                 checked += 1
     assert checked > 200

@@ -8,8 +8,9 @@ import pytest
 
 from pathways import export, links, near
 from pathways.data import load_data
-from pathways.facts import Place, employers_for, providers_for
-from pathways.graph import Graph, build_graph, dataset
+from pathways.graph import Graph, build_graph
+from pathways.index import providers
+from pathways.places import Place, employers_for, providers_for
 from pathways.problems import DataError, Problem
 from pathways.routes import find_routes
 from tests import tiny
@@ -144,7 +145,7 @@ def test_every_shipped_area_and_provider_in_the_city_region_is_placed(real_graph
     assert len(found) >= 20
     assert {a.borough for a in found} == {"liverpool", "knowsley", "sefton", "st-helens", "wirral", "halton"}
     located = near.provider_points(real_graph)
-    assert all(p.id in located for p in dataset(real_graph).providers if p.borough != "outside-lcr")
+    assert all(p.id in located for p in providers(real_graph) if p.borough != "outside-lcr")
 
 
 def test_near_in_a_link_round_trips_and_an_unknown_place_is_dropped(tiny_graph: Graph) -> None:

@@ -38,7 +38,9 @@ def test_pyproject_declares_what_the_requirements_files_install(declared: list[s
 
 @pytest.mark.parametrize("tool", ["ruff", "mypy"])
 def test_linters_are_pinned_to_the_constrained_version(tool: str) -> None:
-    pinned = {canonicalize_name(r.name): str(r.specifier) for r in map(Requirement, requirements("requirements-dev.txt"))}
+    pinned: dict[str, str] = {
+        canonicalize_name(r.name): str(r.specifier) for r in map(Requirement, requirements("requirements-dev.txt"))
+    }
     assert pinned[tool].startswith("=="), f"{tool} must be pinned exactly in requirements-dev.txt"
     assert pinned[tool] == constraints()[tool]
 

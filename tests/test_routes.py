@@ -12,7 +12,7 @@ from pathways.routes import (
     Constraints,
     broken_filters,
     count_routes,
-    describe,
+    describe_routes,
     find_routes,
     grade_gaps,
     main_kinds,
@@ -92,7 +92,7 @@ def test_unknown_start_or_job_gives_no_routes(tiny_graph: Graph) -> None:
 
 
 def test_near_copies_are_dropped() -> None:
-    graph = nx.DiGraph()
+    graph: Graph = nx.DiGraph()
     graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
     graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=3), kind="job")
     for n, kind, typ in [
@@ -109,7 +109,7 @@ def test_near_copies_are_dropped() -> None:
 
 
 def test_describe_reads_as_text(tiny_graph: Graph) -> None:
-    text = describe(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
+    text = describe_routes(find_routes(tiny_graph, "years-10-11", "laboratory-technician", limit=1))
     assert text == "Route 1: A levels in sciences, then Laboratory technician. About 2 years."
 
 
@@ -122,7 +122,7 @@ def test_compare_starts_with_one_route_of_each_kind(tiny_graph: Graph) -> None:
 
 def small_graph(steps: list[tuple[str, str, str, int, float, bool]], paths: list[tuple[str, ...]]) -> Graph:
     """A graph from "s" to "j": steps as (id, kind, type, level, years, university), then the paths through them."""
-    graph = nx.DiGraph()
+    graph: Graph = nx.DiGraph()
     graph.add_node("s", node=Node("s", "stage", "Start", "", "stage"), kind="stage")
     graph.add_node("j", node=Node("j", "job", "Job", "", "job", level=6), kind="job")
     for n, kind, typ, level, years, university in steps:

@@ -6,7 +6,7 @@ import pytest
 
 from pathways.data import load_data
 from pathways.graph import Graph, build_graph
-from pathways.search import normalise, search_jobs
+from pathways.search import jobs_for, normalise, search_jobs
 from tests import tiny
 
 # Jobs a pupil asks about, added to the tiny data: (id, name, sector, keywords, subjects).
@@ -154,3 +154,10 @@ def test_nurse_and_games_rank_by_name_in_the_shipped_data(real_graph: Graph) -> 
     assert not {"ux-designer", "data-analyst", "statistician"} & {h.id for h in nurses}
     assert "games-developer" in [h.id for h in search_jobs(real_graph, "computers and games")[:2]]
     assert search_jobs(real_graph, "xyzzy") == []
+
+
+def test_jobs_for_words_then_subjects_then_sector(tiny_graph: Graph) -> None:
+    assert jobs_for(tiny_graph, words="coding")[0].id == "software-developer"
+    assert {j.id for j in jobs_for(tiny_graph, subjects=("chemistry",))} == {"laboratory-technician"}
+    assert {j.id for j in jobs_for(tiny_graph, sector="digital-creative")} == {"software-developer"}
+    assert len(jobs_for(tiny_graph)) == 3

@@ -13,7 +13,8 @@ from collections import Counter
 
 import pytest
 
-from pathways.graph import Graph, dataset, jobs, node
+from pathways.data import Dataset
+from pathways.graph import Graph, jobs, node
 from pathways.routes import find_routes
 from pathways.schema import SECTORS, ApprenticeshipRow
 from pathways.stats import job_coverage, pay_figures
@@ -85,25 +86,25 @@ def test_the_jobs_people_ask_about_are_there(real_graph: Graph, pattern: str) ->
 
 
 @pytest.mark.parametrize("pattern", DEGREE_APPRENTICESHIP_JOBS)
-def test_registered_professions_show_their_degree_apprenticeship(real_graph: Graph, pattern: str) -> None:
+def test_registered_professions_show_their_degree_apprenticeship(real_graph: Graph, real_data: Dataset, pattern: str) -> None:
     ids = _job_named(real_graph, pattern)
     assert ids, pattern
-    data = dataset(real_graph)
+    data = real_data
     degree_apprenticeships = {a.id for a in data.rows("apprenticeships.csv", ApprenticeshipRow) if a.university}
     routes = [r for job in ids for r in find_routes(real_graph, "years-10-11", job, limit=8)]
     assert any(s.id in degree_apprenticeships for r in routes for s in r.learning), (pattern, [r.key for r in routes])
 
 
-def test_pay_is_known_dated_and_recent_for_nearly_every_job(real_graph: Graph) -> None:
+def test_pay_is_known_dated_and_recent_for_nearly_every_job(real_graph: Graph, real_data: Dataset) -> None:
     today = dt.date.today()
     pay = pay_figures(real_graph, today)
     assert float(str(pay["jobs_with_pay_share"])) >= 0.9, pay
     assert float(str(pay["pay_current_share"])) >= 0.8, pay
-    assert pay["jobs_with_soc_code_share"] == 1.0, [j.id for j in dataset(real_graph).jobs if not j.soc_code]
+    assert pay["jobs_with_soc_code_share"] == 1.0, [j.id for j in real_data.jobs if not j.soc_code]
 
 
-def test_no_pay_figure_claims_a_year_still_to_come(real_graph: Graph) -> None:
-    assert all(j.salary_year is None or j.salary_year <= dt.date.today().year for j in dataset(real_graph).jobs)
+def test_no_pay_figure_claims_a_year_still_to_come(real_data: Dataset) -> None:
+    assert all(j.salary_year is None or j.salary_year <= dt.date.today().year for j in real_data.jobs)
 
 
 def test_most_jobs_have_a_named_local_provider_on_a_route(real_graph: Graph) -> None:
@@ -112,20 +113,20 @@ def test_most_jobs_have_a_named_local_provider_on_a_route(real_graph: Graph) -> 
     assert share >= 0.8, [c.id for c in coverage if not c.local_provider]
 
 
-def test_retired_standards_and_closed_places_are_gone(real_graph: Graph) -> None:
-    data = dataset(real_graph)
+def test_retired_standards_and_closed_places_are_gone(real_data: Dataset) -> None:
+    data = real_data
     codes = {a.st_code for a in data.rows("apprenticeships.csv", ApprenticeshipRow)}
     assert not codes & RETIRED_STANDARDS
     assert not [e.id for e in data.employers if "avalanche" in e.id]
     assert any("avalanche" in r.id for r in data.retired), "the closed studio is recorded in retired.csv"
 
 
-def test_every_summary_a_pupil_reads_is_plain(real_graph: Graph) -> None:
+def test_every_summary_a_pupil_reads_is_plain(real_graph: Graph, real_data: Dataset) -> None:
     """Reading age 11 or under (Flesch-Kincaid grade + 5, see tests/reading.py) for every summary and glossary entry."""
     hard = [
         (n, round(reading_age(node(real_graph, n).summary), 1))
-        for n, kind in real_graph.nodes(data="kind")
-        if kind != "stage" and reading_age(node(real_graph, n).summary) > MAX_READING_AGE
+        for n, attrs in real_graph.nodes.items()
+        if attrs.get("kind") != "stage" and reading_age(node(real_graph, n).summary) > MAX_READING_AGE
     ]
-    hard += [(g.term, reading_age(g.meaning)) for g in dataset(real_graph).glossary if reading_age(g.meaning) > MAX_READING_AGE]
+    hard += [(g.term, reading_age(g.meaning)) for g in real_data.glossary if reading_age(g.meaning) > MAX_READING_AGE]
     assert hard == []

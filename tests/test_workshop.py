@@ -27,7 +27,7 @@ def test_a_good_csv_gives_a_dataset_with_the_change(tiny_dir: Path) -> None:
     assert checked.ok
     assert checked.replaced == ("jobs.csv",)
     assert checked.dataset is not None
-    assert "Software engineer" in {j.name for j in checked.dataset.tables["jobs.csv"]}  # type: ignore[attr-defined]
+    assert "Software engineer" in {j.name for j in checked.dataset.jobs}
     assert b"Software developer," in (tiny_dir / "jobs.csv").read_bytes()  # the original is untouched
 
 
@@ -89,7 +89,7 @@ def test_money_as_a_spreadsheet_shows_it_is_read_with_a_note(tiny_dir: Path, typ
     checked = check_upload("jobs.csv", jobs.encode(), base=tiny_dir)
     assert checked.ok, [str(p) for p in checked.problems]
     assert checked.dataset is not None
-    row = next(j for j in checked.dataset.tables["jobs.csv"] if j.id == "laboratory-technician")  # type: ignore[attr-defined]
+    row = next(j for j in checked.dataset.jobs if j.id == "laboratory-technician")
     assert row.salary_low == int(read)
     assert [str(n) for n in checked.notes] == [
         f"jobs.csv:2: salary_low: read “{typed}” as {read}: write whole pounds with no £ sign or commas"

@@ -19,7 +19,8 @@ from fpdf import FPDF
 
 from pathways.classroom.store import WHAT, Summary
 from pathways.export import latin1, long_date, safe_cell
-from pathways.graph import Graph, dataset, node
+from pathways.graph import Graph, node
+from pathways.index import sector_names
 
 SMALL = 3
 FEWER = f"fewer than {SMALL}"
@@ -49,7 +50,7 @@ def shown(number: int) -> str:
 def graph_names(graph: Graph) -> Names:
     """Names for the ids the store holds; an id the data no longer has is shown as itself."""
 
-    sectors: dict[str, str] = {str(s.id): s.name for s in dataset(graph).sectors}
+    sectors = sector_names(graph)
 
     def name(what: str, item: str) -> str:
         if what == "route":

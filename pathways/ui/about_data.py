@@ -2,27 +2,28 @@
 
 import streamlit as st
 
-from pathways import explorer, words
-from pathways.graph import dataset
+from pathways import explorer, index, plain_words
 from pathways.ui import state
 
-WHAT = {
-    "jobs.csv": "Jobs: what they are, pay and hours",
-    "qualifications.csv": "Qualifications: courses like A levels, T Levels and degrees",
-    "apprenticeships.csv": "Apprenticeships: paid jobs with training",
-    "courses.csv": "Courses at one named college or provider",
-    "experiences.csv": "Work experience and employer visits",
-    "links.csv": "Which step can lead to which, and what you need to get in",
-    "providers.csv": "Colleges, sixth forms, universities and training providers",
-    "offers.csv": "Which provider runs which step",
-    "employers.csv": "Employers in the city region",
-    "employer_jobs.csv": "Which employer has which jobs",
-    "assumptions.csv": "Figures the money sums use, like the apprentice minimum wage",
-    "glossary.csv": "What the jargon means",
+WHAT = {  # table -> what it holds, in a pupil's words
+    "jobs": "Jobs: what they are, pay and hours",
+    "qualifications": "Qualifications: courses like A levels, T Levels and degrees",
+    "apprenticeships": "Apprenticeships: paid jobs with training",
+    "courses": "Courses at one named college or provider",
+    "experiences": "Work experience and employer visits",
+    "links": "Which step can lead to which, and what you need to get in",
+    "providers": "Colleges, sixth forms, universities and training providers",
+    "offers": "Which provider runs which step",
+    "employers": "Employers in the city region",
+    "employer_jobs": "Which employer has which jobs",
+    "assumptions": "Figures the money sums use, like the apprentice minimum wage",
+    "glossary": "What the jargon means",
 }
+OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 
 graph = state.graph()
-data = dataset(graph)
+facts = index.facts(graph)
+warnings = index.warnings(graph)
 st.title("About the data", anchor=False)
 st.write(
     "Every fact in this app comes from a public web page. Each one has a link to that page and the date someone checked it. "
@@ -32,18 +33,24 @@ st.header("Where the facts come from", anchor=False)
 # A list, not a table: at 320 px a four-column table needs a sideways scroll box a keyboard cannot scroll (WCAG 1.4.10).
 lines = []
 for name, label in WHAT.items():
-    facts = data.tables.get(name, ())
-    days = sorted(day for row in facts if (day := getattr(row, "checked", None)))
-    hosts = sorted(
-        {words.first_url(str(getattr(r, "source_url", ""))).split("/")[2] for r in facts if getattr(r, "source_url", "")}
-    )
-    checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {words.NOT_KNOWN}"
-    sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or words.NOT_KNOWN
-    lines.append(f"- **{words.md(label)}**: {len(facts)}, {words.md(checked)}. Main websites: {words.md(sites)}.")
+    rows = facts.get(name, ())
+    days = sorted(row.checked for row in rows)
+    hosts = sorted({plain_words.first_url(str(r.source_url)).split("/")[2] for r in rows if r.source_url})
+    checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {plain_words.NOT_KNOWN}"
+    sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or plain_words.NOT_KNOWN
+    lines.append(f"- **{plain_words.md(label)}**: {len(rows)}, {plain_words.md(checked)}. Main websites: {plain_words.md(sites)}.")
 st.markdown("\n".join(lines))
-if data.warnings:
-    with st.expander(f"Things an adviser should look at ({len(data.warnings)})"):
-        st.markdown("\n".join(f"- {words.md(str(w))}" for w in data.warnings))
+if warnings:
+    with st.expander(f"Things an adviser should look at ({len(warnings)})"):
+        st.markdown("\n".join(f"- {plain_words.md(str(w))}" for w in warnings))
+st.header("Licence", anchor=False)
+st.markdown(
+    f"Contains public sector information licensed under the [Open Government Licence v3.0]({OGL}). "
+    "It comes from the National Careers Service, gov.uk (including the Department for Education, Skills England and the "
+    "Institute for Apprenticeships and Technical Education), the Office for National Statistics (pay from the Annual "
+    "Survey of Hours and Earnings) and the NHS (NHS Health Careers, NHS Jobs). "
+    "Other facts come from colleges, universities, training providers and employers, and each one names its own source."
+)
 st.header("How an adviser updates it", anchor=False)
 st.markdown(
     "1. Open the CSV file in the `data` folder in a spreadsheet.\n"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from pathways import share, words
+from pathways import plain_words, share
 from pathways.classroom import codes, member
 from pathways.classroom.errors import ClassError, UnknownClassError
 from pathways.classroom.store import DATABASE_URL_VARIABLE, STATE_DIR_VARIABLE, ClassStore, Summary, open_store, tab_token
@@ -132,7 +132,7 @@ def show_summary(graph: Graph, summary: Summary) -> None:
         st.write("Nothing explored yet.")
     for heading in dict.fromkeys(line.what for line in found):
         st.markdown(f"**{heading}**")
-        st.markdown("\n".join(f"- {words.md(line.name)}: {line.pupils}" for line in found if line.what == heading))
+        st.markdown("\n".join(f"- {plain_words.md(line.name)}: {line.pupils}" for line in found if line.what == heading))
 
 
 def _failed(error: ClassError) -> None:

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from pathways import figures, links, money, words
+from pathways import figures, links, money, plain_words
 from pathways.routes import and_others, most_different
 from pathways.ui import state, widgets
 
@@ -45,12 +45,12 @@ else:
         names = [f"Route {n}" for n in picked]
         table = {
             name: {
-                "Steps": words.md(c.steps),
-                "Years to qualify": words.md(c.years),
-                "Fees you pay": words.md(c.fees),
-                "Pay while learning": words.md(c.pay_while_learning),
-                "To get in": words.md(c.requirement),
-                f"Money by age {c.by_age}, before tax": words.md(c.money),
+                "Steps": plain_words.md(c.steps),
+                "Years to qualify": plain_words.md(c.years),
+                "Fees you pay": plain_words.md(c.fees),
+                "Pay while learning": plain_words.md(c.pay_while_learning),
+                "To get in": plain_words.md(c.requirement),
+                f"Money by age {c.by_age}, before tax": plain_words.md(c.money),
             }
             for name, c in zip(names, (money.comparison(r, p) for r, p in zip(chosen, plans, strict=True)), strict=True)
         }
@@ -59,18 +59,18 @@ else:
         st.write(money.MONEY_WORDS)
         if widgets.show_chart("Show the money chart", "compare.show"):
             st.plotly_chart(
-                figures.money_chart(plans, names), alt=money.describe(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+                figures.money_chart(plans, names), alt=money.describe_money(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
             )
         st.subheader("The money chart in words", anchor=False)
-        st.markdown("\n".join(f"- {words.md(line.strip())}." for line in money.describe(plans, names).split(".") if line.strip()))
+        st.markdown("\n".join(f"- {plain_words.md(line.strip())}." for line in money.describe_money(plans, names).split(".") if line.strip()))
         for note in sorted({n for p in plans for n in p.unknown}):
-            st.caption(words.md(note))
+            st.caption(plain_words.md(note))
         with st.expander("Student loans, in plain words", expanded=any(r.uses_university for r in chosen)):
             st.write(money.loan_words(graph, job))
         with st.expander("Apprentice pay, in plain words", expanded=any(r.earns_while_learning for r in chosen)):
             st.write(money.apprentice_words(graph))
         with st.expander("The figures we used, and where they come from"):
             for item in money.assumptions(graph).values():
-                st.markdown(f"- **{words.md(item.name)}**: {item.value:g} {words.md(item.unit)}, {words.md(item.applies)}")
+                st.markdown(f"- **{plain_words.md(item.name)}**: {item.value:g} {plain_words.md(item.unit)}, {plain_words.md(item.applies)}")
                 widgets.source_line("source", item.source_url, item.checked)
 state.keep("compare", view)

@@ -4,7 +4,8 @@ import datetime as dt
 
 import streamlit as st
 
-from pathways import words
+from pathways import plain_words
+from pathways.graph import Graph
 from pathways.stats import STALE_AFTER_DAYS, quality
 from pathways.ui import state
 
@@ -24,7 +25,7 @@ st.write("A to-do list for advisers who keep the data up to date. The same list 
 
 
 @st.cache_data(show_spinner="Checking the data...")
-def _report(_graph: object, token: str, today: dt.date) -> dict[str, list[str]]:
+def _report(_graph: Graph, token: str, today: dt.date) -> dict[str, list[str]]:
     return quality(_graph, today)
 
 
@@ -32,4 +33,4 @@ report = _report(graph, str(graph.graph.get("token", id(graph))), dt.date.today(
 for key, label in LABELS.items():
     items = report.get(key, [])
     with st.expander(f"{label}: {len(items)}", expanded=False):
-        st.markdown("\n".join(f"- {words.md(item)}" for item in items) or "Nothing here.")
+        st.markdown("\n".join(f"- {plain_words.md(item)}" for item in items) or "Nothing here.")

@@ -4,11 +4,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import links, words
-from pathways.facts import job_row, jobs_for
-from pathways.graph import dataset, node
+from pathways import links, plain_words
+from pathways.graph import node
+from pathways.index import job_row, sector_names, subject_names
 from pathways.routes import grade_gaps, nearest_routes
-from pathways.search import search_jobs
+from pathways.search import jobs_for, search_jobs
 from pathways.ui import classroom, nearby, plan, state, widgets
 
 CARDS = 12
@@ -37,8 +37,8 @@ st.header("1. Where are you now?", anchor=False)
 stage = widgets.stage_picker(graph, "find.stage", view.start)
 
 st.header("2. What are you into?", anchor=False)
-sectors = {s.id: s.name for s in dataset(graph).sectors}
-subjects = {s.id: s.name for s in dataset(graph).subjects}
+sectors = sector_names(graph)
+subjects = subject_names(graph)
 widgets.seed("find.sector", view.sector)
 widgets.seed("find.subjects", list(view.subjects))
 widgets.seed("find.q", view.q)
@@ -63,7 +63,7 @@ view = replace(view, start=stage, sector=sector, subjects=tuple(picked), q=(q or
 
 st.header("3. Which job?", anchor=False)
 if view.job:
-    st.markdown(f"You chose **{words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
+    st.markdown(f"You chose **{plain_words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
 # Shut once a job is chosen, and then its cards (about half of this page's elements) are not made at all: a
 # rerun sends less and the class's burst queues less (benchmarks/RESULTS.md). Opening it reruns the page.
 widgets.seed(LIST, not view.job)
@@ -80,12 +80,12 @@ if len(found) > CARDS:
 for job in found[:CARDS]:
     row = job_row(graph, job.id)
     with cards.container(border=True):
-        st.markdown(f"**{words.md(job.name)}**")
-        st.markdown(words.md(job.summary))
+        st.markdown(f"**{plain_words.md(job.name)}**")
+        st.markdown(plain_words.md(job.summary))
         if job.id in why:
-            st.markdown(f"Why this job: {words.md(why[job.id])}")
-        pay = words.job_pay(row)
-        st.caption(f"Pay: {words.md(pay)}")
+            st.markdown(f"Why this job: {plain_words.md(why[job.id])}")
+        pay = plain_words.job_pay(row)
+        st.caption(f"Pay: {plain_words.md(pay)}")
         chosen = job.id == view.job
         st.button(
             f"{'Chosen' if chosen else 'Choose'}: {job.name}",

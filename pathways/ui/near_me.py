@@ -4,10 +4,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import near, words
-from pathways.facts import BOROUGH_NAMES
-from pathways.graph import dataset, jobs
+from pathways import near, plain_words
+from pathways.graph import jobs
+from pathways.index import sector_names
 from pathways.near_map import near_map
+from pathways.places import BOROUGH_NAMES
 from pathways.ui import nearby, state, widgets
 
 KIND_WORDS = {"provider": "college or training", "employer": "employer"}
@@ -19,7 +20,7 @@ st.write("See the colleges, training places and employers near where you live. P
 widgets.notice(view)
 
 where = nearby.area_picker(graph, "near.near", view.near)
-sectors = {s.id: s.name for s in dataset(graph).sectors}
+sectors = sector_names(graph)
 widgets.seed("near.sector", view.sector)
 sector = st.pills("Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="near.sector")
 job = widgets.node_select("Or a job", jobs(graph, sector), "near.job", view.job, help="Type to search the list.")
@@ -55,6 +56,6 @@ for number, item in enumerate(near.listed(shown, where), start=1):
     facts = [KIND_WORDS[p.kind], BOROUGH_NAMES.get(p.borough, p.borough)]
     if item.km is not None:
         facts.append(near.km_words(item.km))
-    lines.append(f"{number}. {words.md(p.name)} ({words.md(', '.join(facts))})")
+    lines.append(f"{number}. {plain_words.md(p.name)} ({plain_words.md(', '.join(facts))})")
 st.markdown("\n".join(lines))
 state.keep("near", view)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pathways import near, words
-from pathways.facts import Place
+from pathways import near, plain_words
 from pathways.graph import Graph
+from pathways.places import Place
 
 LABEL = "Where do you live?"
 HELP = (
@@ -33,11 +33,11 @@ def area_picker(graph: Graph, key: str, current: str | None) -> near.Area | None
 def places_line(places: list[Place], where: near.Area | None) -> str:
     """Providers or employers on one line, nearest first with "about N km" once an area is chosen; Markdown-safe."""
     if not places:
-        return words.md(words.NOT_KNOWN)
-    text = words.md(words.and_list([near.place_words(p) for p in places]))
-    return text if where else f"{text}. {words.md(near.HOW_TO_CHOOSE)}"
+        return plain_words.md(plain_words.NOT_KNOWN)
+    text = plain_words.md(plain_words.and_list([near.place_words(p) for p in places]))
+    return text if where else f"{text}. {plain_words.md(near.HOW_TO_CHOOSE)}"
 
 
 def where_words(place: Place) -> str:
     """ "Sefton, about 4 km" or just "Sefton": the borough, and the distance once an area is chosen."""
-    return words.md(f"{place.where}, {near.km_words(place.km)}" if place.km is not None else place.where)
+    return plain_words.md(f"{place.where}, {near.km_words(place.km)}" if place.km is not None else place.where)

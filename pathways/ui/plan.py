@@ -7,7 +7,7 @@ import functools
 
 import streamlit as st
 
-from pathways import experiences, export, share, words
+from pathways import experiences, export, plain_words, share
 from pathways.graph import Graph
 from pathways.near import Area
 from pathways.routes import Route
@@ -98,10 +98,10 @@ def experiences_list(groups: list[experiences.AtStage]) -> None:
         return
     for group in groups:
         items = [
-            f"- **{words.md(e.name)}** ({words.md(e.type.replace('-', ' '))}, {words.md(words.duration(e.years))}): {words.md(e.summary)}"
+            f"- **{plain_words.md(e.name)}** ({plain_words.md(e.type.replace('-', ' '))}, {plain_words.md(plain_words.duration(e.years))}): {plain_words.md(e.summary)}"
             for e in group.experiences
         ]
-        st.markdown(f"**{words.md(group.stage_name)}**\n" + "\n".join(items))
+        st.markdown(f"**{plain_words.md(group.stage_name)}**\n" + "\n".join(items))
 
 
 def experiences_for_route(graph: Graph, route: Route) -> None:

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import share, steps, words
+from pathways import plain_words, share, step_facts
 from pathways.graph import jobs
 from pathways.ui import look, nearby, state, widgets
 
@@ -46,7 +46,7 @@ if found:
     number = widgets.route_choice(f"{PAGE}.route", found, view.route) or 1
     view = replace(view, route=number)
     route = found[number - 1]
-    slides = steps.route_facts(graph, route, where)
+    slides = step_facts.route_facts(graph, route, where)
     if st.session_state.get(SHOWN) not in (None, (start, job, number)):
         st.session_state[STEP] = 0  # a new route starts at its first step
     st.session_state[SHOWN] = (start, job, number)
@@ -60,11 +60,11 @@ if found:
     widgets.heading(slide.name, SLIDE)
     if st.session_state.pop(FOCUS, False):
         widgets.focus(SLIDE)
-    st.markdown(words.md(slide.what))
-    facts = [f"**How long:** {words.md(slide.how_long)}"] if slide.how_long else []
-    facts.append(f"**Cost or pay:** {words.md(slide.money)}")
+    st.markdown(plain_words.md(slide.what))
+    facts = [f"**How long:** {plain_words.md(slide.how_long)}"] if slide.how_long else []
+    facts.append(f"**Cost or pay:** {plain_words.md(slide.money)}")
     if slide.requirement:
-        facts.append(f"**To get in:** {words.md(slide.requirement)}")
+        facts.append(f"**To get in:** {plain_words.md(slide.requirement)}")
     if slide.providers:
         facts.append("**Near you:** " + nearby.places_line(list(slide.providers), where))
     st.markdown("  \n".join(facts))
@@ -83,5 +83,5 @@ if found:
     typed = share.short_link(link)
     qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt=f"QR code that opens {typed}")
     # Plain large text, not st.code: a code block loads Streamlit's 1.6 MB syntax highlighter on every pupil's phone.
-    words_link.markdown(f"Or type this address:  \n**{words.md(typed)}**")
+    words_link.markdown(f"Or type this address:  \n**{plain_words.md(typed)}**")
 state.keep(PAGE, view if found else replace(view, step=None))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pathways import quiz, words
+from pathways import plain_words, quiz
 from pathways.ui import classroom, state
 
 PAGE = "quiz"
@@ -38,10 +38,10 @@ elif not result.jobs:
     st.write("We have no ideas from those answers yet. Try saying yes to a few more things.")
 else:
     st.subheader("Areas of work", anchor=False)
-    st.markdown("\n".join(f"- **{words.md(s.name)}**, {words.md(s.because)}" for s in result.sectors))
+    st.markdown("\n".join(f"- **{plain_words.md(s.name)}**, {plain_words.md(s.because)}" for s in result.sectors))
     st.subheader("Jobs to look at", anchor=False)
     for suggestion in result.jobs:
-        st.markdown(f"**{words.md(suggestion.name)}**, {words.md(suggestion.because)}")
+        st.markdown(f"**{plain_words.md(suggestion.name)}**, {plain_words.md(suggestion.because)}")
         st.page_link(
             "pathways/ui/job_profile.py", label=f"More about {suggestion.name}", icon="🔎", query_params={"to": suggestion.id}
         )

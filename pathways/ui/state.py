@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas  # noqa: F401
 import streamlit as st
 
-from pathways import links, share, words
+from pathways import links, plain_words, share
 from pathways.data import data_dir, load_data
 from pathways.graph import Graph, build_graph
 from pathways.problems import DataError
@@ -78,12 +78,12 @@ def graph() -> Graph:
     An adviser trying uploaded data in the workshop gets their own graph; every
     other session keeps the shared one built from the shipped data.
     """
-    trial = st.session_state.get(TRIAL)
+    trial: Graph | None = st.session_state.get(TRIAL)
     if trial is not None:
         st.info(
-            f"You are trying uploaded data ({words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
+            f"You are trying uploaded data ({plain_words.md(trial_name())}). Only you see it. The Data workshop page takes you back."
         )
-        return trial  # type: ignore[no-any-return]
+        return trial
     folder = data_dir()
     found = _built(str(folder), _recent_signature(folder))
     if isinstance(found, DataError):
@@ -101,7 +101,7 @@ def problem_page(error: DataError) -> None:
         "Each line says the file, the line and the column, then what is wrong. "
         "Fix them in the spreadsheet, save as CSV (UTF-8), then run `python -m pathways validate`."
     )
-    st.markdown("\n".join(f"- {words.md(str(problem))}" for problem in error.problems))
+    st.markdown("\n".join(f"- {plain_words.md(str(problem))}" for problem in error.problems))
 
 
 def start(page: str, graph: Graph) -> links.View:

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pathways import subjects, words
+from pathways import plain_words, subjects
 from pathways.ui import state, widgets
 
 PAGE = "subjects"
@@ -29,16 +29,16 @@ if found:
     st.header(f"{found.subject_name}: {found.job_count} jobs in the Liverpool City Region's big sectors", anchor=False)
     for sector, group in found.jobs_by_sector:
         st.subheader(sector, anchor=False)
-        st.markdown("\n".join(f"- **{words.md(j.name)}**: {words.md(j.summary)}" for j in group))
+        st.markdown("\n".join(f"- **{plain_words.md(j.name)}**: {plain_words.md(j.summary)}" for j in group))
     if not found.jobs_by_sector:
         st.write("No job in our data lists this subject yet.")
     st.subheader("Courses that ask for it", anchor=False)
     if found.asked_for:
         st.markdown(
             "\n".join(
-                f"- **{words.md(a.step.name)}**"
-                + (f" ({words.md(a.requirement)})" if a.requirement else "")
-                + (f". It can lead to {words.md(words.and_list([j.name for j in a.leads_to[:6]]))}" if a.leads_to else "")
+                f"- **{plain_words.md(a.step.name)}**"
+                + (f" ({plain_words.md(a.requirement)})" if a.requirement else "")
+                + (f". It can lead to {plain_words.md(plain_words.and_list([j.name for j in a.leads_to[:6]]))}" if a.leads_to else "")
                 for a in found.asked_for
             )
         )
@@ -46,5 +46,5 @@ if found:
         st.write("No course in our data asks for it by name. Many courses still like it.")
     if found.taught_in:
         st.subheader("Where you can keep studying it", anchor=False)
-        st.markdown("\n".join(f"- {words.md(n.name)}" for n in found.taught_in))
+        st.markdown("\n".join(f"- {plain_words.md(n.name)}" for n in found.taught_in))
 state.keep(PAGE, view)

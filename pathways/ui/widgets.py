@@ -1,6 +1,6 @@
 """Widgets more than one page uses: pickers, filters, route cards, the map panel, sources and jargon.
 
-Every data string goes through `words.md` before it reaches Markdown, so text
+Every data string goes through `plain_words.md` before it reaches Markdown, so text
 from a spreadsheet is shown as typed and never changes the page.
 """
 
@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 import streamlit as st
 
-from pathways import figures, links, money, words
-from pathways.facts import providers_for
-from pathways.graph import Graph, Node, dataset, jobs, node, stages
+from pathways import figures, links, money, plain_words
+from pathways.graph import Graph, Node, jobs, node, stages
+from pathways.index import glossary
 from pathways.links import View
 from pathways.near import Area, places_near
-from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe, describe_route
+from pathways.places import providers_for
+from pathways.routes import FILTER_NAMES, Constraints, GradeGap, NearMiss, Route, describe_route, describe_routes
 from pathways.sources import publisher
 from pathways.ui import nearby, state
 
@@ -35,7 +36,7 @@ def seed(key: str, value: object) -> None:
 def notice(view: View) -> None:
     """What the page must tell the pupil before anything else: a link it could not fully open, or a job just chosen."""
     if view.ignored or view.moved:
-        st.info(words.md(links.notice(view)), icon="ℹ️")
+        st.info(plain_words.md(links.notice(view)), icon="ℹ️")
     if just_chose_a_job(st.session_state.to_dict()):
         st.html(_FOCUS_WAYS_IN, unsafe_allow_javascript=True)
 
@@ -105,7 +106,7 @@ def _pick_area(prefix: str, sector: str) -> None:
 
 def no_match(typed: str, sectors: Iterable[tuple[str, str]], prefix: str) -> None:
     """Nothing matches what was typed: say so plainly and offer the areas of work, never an unrelated job."""
-    st.markdown(f"We have no job that matches “{words.md(typed)}” yet. Try other words, or look at an area of work:")
+    st.markdown(f"We have no job that matches “{plain_words.md(typed)}” yet. Try other words, or look at an area of work:")
     for sector_id, name in sectors:
         st.button(name, key=f"{prefix}.area.{sector_id}", on_click=_pick_area, args=(prefix, sector_id), icon="🧭")
 
@@ -255,7 +256,7 @@ def near_misses(graph: Graph, prefix: str, misses: list[NearMiss]) -> None:
         "No route fits all of that yet. These come closest. Each one says which of your choices it does not meet.", icon="💡"
     )
     for number, miss in enumerate(misses, start=1):
-        breaks = words.and_list([FILTER_NAMES[name] for name in miss.breaks])
+        breaks = plain_words.and_list([FILTER_NAMES[name] for name in miss.breaks])
         route_card(graph, miss.route, number, note=f"This route does not fit: {breaks}.")
         for name in miss.breaks:
             st.button(
@@ -306,13 +307,13 @@ def add_route(routes: list[Route], picked: list[int], most: int, key: str) -> No
 def _step_line(graph: Graph, number: int, route: Route, index: int, where: Area | None = None) -> str:
     step = route.steps[index]
     info = node(graph, step.id)
-    facts = [words.level(info.level) if info.level is not None else "", step.kind.replace("-", " ")]
-    head = f"{number}. **{words.md(step.name)}** ({words.md(', '.join(f for f in facts if f))})"
+    facts = [plain_words.level(info.level) if info.level is not None else "", step.kind.replace("-", " ")]
+    head = f"{number}. **{plain_words.md(step.name)}** ({plain_words.md(', '.join(f for f in facts if f))})"
     details = []
     if step.id != route.job:
-        details.append(f"How long: {words.md(words.duration(step.years))}")
-    details.append(f"Money: {words.md(money.step_words(graph, step.id))}")
-    details.append(f"To get in: {words.md(step.requirement or words.NOT_KNOWN)}")
+        details.append(f"How long: {plain_words.md(plain_words.duration(step.years))}")
+    details.append(f"Money: {plain_words.md(money.step_words(graph, step.id))}")
+    details.append(f"To get in: {plain_words.md(step.requirement or plain_words.NOT_KNOWN)}")
     if step.kind not in ("stage", "job"):
         details.append(f"Near you: {nearby.places_line(places_near(providers_for(graph, step.id), graph, where), where)}")
     details.append(source_words("Source", info.source_url, info.checked))
@@ -324,16 +325,16 @@ def route_card(graph: Graph, route: Route, number: int, note: str = "", where: A
     with st.container(border=True):
         st.subheader(f"Route {number}", anchor=False)
         if note:
-            st.markdown(f"**{words.md(note)}**")
-        totals = [f"about {words.duration(route.years)} of learning" if route.years_known else "length not known yet"]
-        totals.append(f"fees {words.gbp(route.tuition_gbp)}" if route.tuition_known else "fees not known yet")
+            st.markdown(f"**{plain_words.md(note)}**")
+        totals = [f"about {plain_words.duration(route.years)} of learning" if route.years_known else "length not known yet"]
+        totals.append(f"fees {plain_words.gbp(route.tuition_gbp)}" if route.tuition_known else "fees not known yet")
         if route.earns_while_learning:
             totals.append("you earn while you learn")
         if route.kind == "degree apprenticeship":
             totals.append("degree apprenticeship: paid, no fees, based with an employer")
         elif route.uses_university:
             totals.append("includes university")
-        st.markdown(words.md(" · ".join(totals)))
+        st.markdown(plain_words.md(" · ".join(totals)))
         shown = [i for i, s in enumerate(route.steps) if s.kind != "stage" or i > 0]
         st.markdown("\n".join(_step_line(graph, n, route, i, where) for n, i in enumerate(shown, start=1)))
         explain(graph, [s.name for s in route.steps] + [f"Level {s.level}" for s in route.steps if s.level is not None])
@@ -341,17 +342,17 @@ def route_card(graph: Graph, route: Route, number: int, note: str = "", where: A
 
 def explain(graph: Graph, texts: Iterable[str]) -> None:
     """Jargon used above, explained from the glossary, so nobody has to leave the page to look it up."""
-    found = words.glossary_for(texts, dataset(graph).glossary)
+    found = plain_words.glossary_for(texts, glossary(graph))
     if found:
         with st.expander("What do these words mean?"):
-            st.markdown("\n".join(f"- **{words.md(g.term)}**: {words.md(g.meaning)}" for g in found))
+            st.markdown("\n".join(f"- **{plain_words.md(g.term)}**: {plain_words.md(g.meaning)}" for g in found))
 
 
 def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> None:
     """When grades rule a route out, say so kindly and point at what still works."""
     if not gaps:
         return
-    lines = [f"- {words.md(g.name)} usually asks for grade {g.needs_grade}: {words.md(g.requirement or '')}" for g in gaps]
+    lines = [f"- {plain_words.md(g.name)} usually asks for grade {g.needs_grade}: {plain_words.md(g.requirement or '')}" for g in gaps]
     if routes:
         instead = "The routes below still work with grade " + str(grade) + ". They get you there another way."
     else:
@@ -364,8 +365,8 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
 
 def source_words(label: str, url: str, checked: dt.date | None) -> str:
     """"Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
-    main = words.first_url(url)
-    return f"{words.md(label[:1].upper() + label[1:])}: {words.link(publisher(main), main)} ({words.checked(checked)})"
+    main = plain_words.first_url(url)
+    return f"{plain_words.md(label[:1].upper() + label[1:])}: {plain_words.link(publisher(main), main)} ({plain_words.checked(checked)})"
 
 
 def source_line(label: str, url: str, checked: object) -> None:
@@ -411,9 +412,9 @@ def route_map(
         labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
         figure = figures.route_map(graph, routes, chosen, labels=labels)
         event = st.plotly_chart(
-            figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe(routes), config=MAP_CONFIG
+            figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe_routes(routes), config=MAP_CONFIG
         )
-        clicked = figures.selected_node(event, set(on_map))  # type: ignore[arg-type]
+        clicked = figures.selected_node(event, set(on_map))
         if clicked and clicked != st.session_state.get(last_click):  # a new click; the chart keeps its selection after it
             st.session_state[box] = clicked
         st.session_state[last_click] = clicked
@@ -431,18 +432,18 @@ def route_map(
 
 def route_list(routes: list[Route]) -> str:
     """The map's routes as a numbered Markdown list, in the same words as the chart's alt text."""
-    return "\n".join(f"{n}. {words.md(describe_route(r))}" for n, r in enumerate(routes, start=1))
+    return "\n".join(f"{n}. {plain_words.md(describe_route(r))}" for n, r in enumerate(routes, start=1))
 
 
 def step_panel(graph: Graph, node_id: str) -> None:
     """One step's facts, opened from the map."""
     info = node(graph, node_id)
     with st.container(border=True):
-        st.markdown(f"**{words.md(info.name)}**")
-        st.markdown(words.md(info.summary))
+        st.markdown(f"**{plain_words.md(info.name)}**")
+        st.markdown(plain_words.md(info.summary))
         if info.kind != "stage":
             st.markdown(
-                f"{words.md(words.level(info.level))} · how long: {words.md(words.duration(info.years))}"
-                f" · {words.md(money.step_words(graph, node_id))}"
+                f"{plain_words.md(plain_words.level(info.level))} · how long: {plain_words.md(plain_words.duration(info.years))}"
+                f" · {plain_words.md(money.step_words(graph, node_id))}"
             )
             source_line("Source", info.source_url, info.checked)

@@ -4,7 +4,7 @@ import os
 
 import streamlit as st
 
-from pathways import words
+from pathways import plain_words
 from pathways.graph import build_graph
 from pathways.ui import state
 from pathways.workshop import MAX_UPLOAD_BYTES, check_upload, going_live, zip_files
@@ -26,11 +26,11 @@ if upload is not None:
     if checked.notes:
         st.warning(
             "We read some things differently from how they were typed. Please check we read them right:\n"
-            + "\n".join(f"- {words.md(str(note))}" for note in checked.notes),
+            + "\n".join(f"- {plain_words.md(str(note))}" for note in checked.notes),
             icon="✏️",
         )
     if not checked.ok and not checked.replaced:  # the upload itself could not be used: say why in full
-        st.error("\n".join(words.md(f"{p.file}: {p.message}") for p in checked.problems))
+        st.error("\n".join(plain_words.md(f"{p.file}: {p.message}") for p in checked.problems))
     elif not checked.ok:
         st.error(f"{len(checked.problems)} problem(s) to fix in {', '.join(checked.replaced) or upload.name}.")
         st.dataframe(
@@ -41,7 +41,7 @@ if upload is not None:
     elif checked.dataset is not None:
         st.success(f"No problems found in {', '.join(checked.replaced)}.")
         if checked.dataset.warnings:
-            st.markdown("\n".join(f"- {words.md(str(w))}" for w in checked.dataset.warnings))
+            st.markdown("\n".join(f"- {plain_words.md(str(w))}" for w in checked.dataset.warnings))
         col1, col2 = st.columns(2)
         if col1.button("Try the app with this data (only you will see it)", type="primary"):
             state.use_trial(build_graph(checked.dataset), upload.name)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pathways import explorer, words
+from pathways import explorer, plain_words
 from pathways.graph import node
 from pathways.ui import speech, state
 
@@ -35,7 +35,7 @@ for row in range(0, len(every), PER_ROW):
             )
 card = explorer.interest(chosen) if chosen else None
 if card:
-    st.markdown(f"You picked: **{words.md(card.label)}**")
+    st.markdown(f"You picked: **{plain_words.md(card.label)}**")
     found = explorer.jobs_for_card(graph, card)
     if not found:
         st.write("We do not have jobs for this one yet. Try another picture!")
@@ -54,6 +54,6 @@ if card:
         if trip is None:
             st.write(explorer.NO_JOURNEY)
         else:
-            st.markdown("\n".join(f"{n}. {words.md(s)}" for n, s in enumerate(trip.sentences, start=1)))
+            st.markdown("\n".join(f"{n}. {plain_words.md(s)}" for n, s in enumerate(trip.sentences, start=1)))
             speech.read_it_to_me(explorer.read_aloud(trip.sentences))
-        st.markdown(words.md(node(graph, job).summary))
+        st.markdown(plain_words.md(node(graph, job).summary))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, ViewportSize, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from pathways import pages
@@ -105,7 +105,7 @@ WAIT_MS = 60_000  # generous: on a loaded 2-core machine a rerun can take many s
 STREAMLIT_COOKIE = re.compile(r"^_streamlit_(xsrf|user)(_\d+)?$")
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome-extension"}
 
-VIEWPORTS: dict[str, dict[str, int]] = {
+VIEWPORTS: dict[str, ViewportSize] = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 390, "height": 844},
 }

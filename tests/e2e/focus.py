@@ -16,6 +16,7 @@ what a pupil sees, so the wrapper is measured.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from pathways.colours import GRAPHICS, Colour, contrast, over, parse
 from tests.e2e.browser import App
@@ -135,7 +136,7 @@ class Stop:
 
 def kind_of(state: dict[str, object]) -> str:
     """The kind of control, in the words of the issue: menu link, page link, pill, select box..."""
-    testids = [str(t) for t in state["testids"]]  # type: ignore[attr-defined]
+    testids = [str(t) for t in cast(list[object], state["testids"])]  # a list, as the page script returns it
     role, tag = str(state["role"]), str(state["tag"])
     if "stSidebarNavLink" in testids or (state.get("menu") and "stPageLink-NavLink" in testids):
         return "menu link"

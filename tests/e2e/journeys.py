@@ -6,9 +6,9 @@ import re
 
 from playwright.sync_api import Locator
 
-from pathways.facts import jobs_for
 from pathways.graph import Graph
 from pathways.routes import Constraints, find_routes
+from pathways.search import jobs_for
 from tests.e2e.browser import App
 
 STAGE = "years-10-11"

@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from pathways.classroom import codes
-from pathways.facts import jobs_for
 from pathways.graph import Graph, node
+from pathways.search import jobs_for
 from tests.e2e.axe import assert_accessible
 from tests.e2e.browser import App
 from tests.e2e.conftest import open_tab

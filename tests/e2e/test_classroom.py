@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from pathways import explorer, steps
+from pathways import explorer, step_facts
 from pathways.graph import Graph, node
 from pathways.routes import find_routes
 from tests.e2e.axe import assert_accessible
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.e2e
 def test_presenter_steps_with_the_arrow_keys_and_shares_the_exact_step(app: App, real_graph: Graph) -> None:
     page = app.page
     route = find_routes(real_graph, STAGE, LAB, limit=ROUTES)[0]
-    slides = steps.route_facts(real_graph, route)
+    slides = step_facts.route_facts(real_graph, route)
     assert len(slides) >= 2
     app.open("presenter", {"from": STAGE, "to": LAB, "route": "1"})
     expect(page.get_by_role("heading", name=slides[0].name, exact=True)).to_be_visible()

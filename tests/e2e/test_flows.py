@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Dialog, expect
 
 from pathways.graph import Graph, node, stages
 from pathways.routes import Constraints, find_routes
@@ -84,7 +84,12 @@ def test_a_deep_link_reopens_the_same_view(app: App, real_graph: Graph) -> None:
 @pytest.mark.parametrize("path", ["", "map", "compare", "job"])
 def test_a_malformed_link_shows_the_notice_not_an_error(app: App, path: str) -> None:
     dialogs: list[str] = []
-    app.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    app.page.on("dialog", dismiss)
     app.open(path, raw_query="from=the-moon&to=laboratory-technician&route=99&q=%3Cscript%3Ealert(1)%3C/script%3E&zzz=1")
     notice = app.page.get_by_text("We could not open part of that link")
     expect(notice).to_be_visible()

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pathways import links
+from pathways.ui.menu import NAV_LABEL
 from tests.e2e.browser import App
 from tests.e2e.journeys import LAB, STAGE
 
@@ -77,7 +78,7 @@ def test_words_typed_on_find_my_route_never_reach_the_presenters_link(app: App) 
 
     if app.viewport == "phone":  # the menu starts closed (drawn off the screen) on a phone: open it
         page.get_by_test_id("stExpandSidebarButton").click()
-    menu = page.get_by_test_id("stSidebarNavLink").filter(has_text="Presenter mode")
+    menu = page.get_by_role("navigation", name=NAV_LABEL, exact=True).get_by_role("link", name="Presenter mode", exact=True)
     expect(menu).to_be_in_viewport()
     menu.click()
     app.settle()
@@ -86,7 +87,7 @@ def test_words_typed_on_find_my_route_never_reach_the_presenters_link(app: App) 
 
     address = re.compile(r"/presenter\?j=" + re.escape(LAB) + r"&s=")
     expect(page).to_have_url(address)
-    code = page.locator('[data-testid="stCode"]')
+    code = page.locator('[data-testid="stMarkdown"]').filter(has_text="Or type this address:")  # plain text, not a code block
     expect(code).to_contain_text(re.compile(r"/p\?j=" + re.escape(LAB) + r"&s=\d+$"))
     qr = page.get_by_role("img", name=re.compile(r"^QR code that opens "))
     expect(qr).to_have_attribute("alt", re.compile(r"/p\?j=" + re.escape(LAB)))

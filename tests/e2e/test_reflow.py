@@ -8,14 +8,14 @@ content in a sideways scroll box, unless the keyboard can reach that box
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, ViewportSize
 
 from tests.e2e.conftest import open_tab, page_name
 from tests.e2e.journeys import LAB, STAGE
 
 pytestmark = pytest.mark.e2e
 
-NARROW = {"width": 320, "height": 720}
+NARROW: ViewportSize = {"width": 320, "height": 720}
 VIEWS: tuple[tuple[str, dict[str, str]], ...] = (
     ("", {"from": STAGE, "to": LAB}),
     ("map", {"from": STAGE, "to": LAB}),

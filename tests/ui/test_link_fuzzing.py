@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from pathways.data import load_data
-from pathways.graph import build_graph
+from pathways.graph import Graph, build_graph
 from pathways.links import KEYS, PAGE_KEYS, SHORT_KEYS, parse
 from tests.ui.apptest import APP, LANDING, PAGES, open_app, texts
 
@@ -82,12 +82,12 @@ class Tab:
 
 
 @pytest.fixture(scope="module")
-def real_graph_for_parse():  # type: ignore[no-untyped-def]
+def real_graph_for_parse() -> Graph:
     return build_graph(load_data())
 
 
 @pytest.mark.parametrize("page", LINK_PAGES)
-def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_parse) -> None:  # type: ignore[no-untyped-def]
+def test_any_link_opens_the_page_without_an_exception(page: str, real_graph_for_parse: Graph) -> None:
     tab = Tab(page)
 
     # In CI the examples are the same on every run (a fixed seed), so a red CI always means a real, repeatable

@@ -146,6 +146,17 @@ def test_about_data_lists_each_kind_of_fact_and_how_to_update_it(tiny_app: Opene
     assert "python -m pathways validate" in texts(at)
 
 
+def test_about_data_gives_the_open_government_licence_attribution(tiny_app: Opener) -> None:
+    at = tiny_app("about")
+    said = texts(at)
+    assert (
+        "Contains public sector information licensed under the [Open Government Licence v3.0]"
+        "(https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)." in said
+    )
+    for source in ("National Careers Service", "gov.uk", "Office for National Statistics", "NHS"):
+        assert source in said.split("Open Government Licence v3.0")[-1], source
+
+
 def test_the_chosen_view_follows_the_pupil_from_page_to_page(tiny_app: Opener) -> None:
     at = tiny_app(**LINK)
     at.toggle(key="find.paid").set_value(True).run()

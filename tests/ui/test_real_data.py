@@ -62,7 +62,7 @@ def test_every_job_has_routes_and_no_error_on_the_real_data(real_app: Opener) ->
 def test_compare_starts_with_a_degree_and_an_apprenticeship_for_software_developer(real_app: Opener) -> None:
     at = real_app("compare", **{"from": START, "to": "software-developer"})
     (table,) = at.table
-    steps = " | ".join(table.value.loc["Steps"])
+    steps = " | ".join(map(str, table.value.loc["Steps"]))
     assert "Computer science degree" in steps
     assert "apprenticeship" in steps
     assert len(table.value.columns) == 3
@@ -75,5 +75,5 @@ def test_compare_never_counts_an_unknown_fee_as_nothing(real_app: Opener) -> Non
     page = texts(at).replace("\\", "")
     assert "The fees for HNC in computing are not known yet, so we count £9,790 a year" in page
     (table,) = at.table
-    assert "not known yet" in " | ".join(table.value.loc["Fees you pay"])
+    assert "not known yet" in " | ".join(map(str, table.value.loc["Fees you pay"]))
     assert "before tax" in " | ".join(table.value.index)

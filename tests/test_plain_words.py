@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from pathways.plain_words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
 from pathways.schema import GlossaryRow
-from pathways.words import NOT_KNOWN, and_list, checked, duration, gbp, glossary_for, link, md, pay_range
 
 
 @pytest.mark.parametrize(
@@ -59,8 +59,8 @@ def test_checked_dates_and_lists_read_naturally() -> None:
 
 def test_glossary_terms_are_found_as_whole_words_only() -> None:
     entries = [
-        GlossaryRow(term="T Level", meaning="A course.", source_url="https://www.gov.uk/", checked="2026-11-01"),
-        GlossaryRow(term="HTQ", meaning="A qualification.", source_url="https://www.gov.uk/", checked="2026-11-01"),
+        GlossaryRow(term="T Level", meaning="A course.", source_url="https://www.gov.uk/", checked=dt.date(2026, 11, 1)),
+        GlossaryRow(term="HTQ", meaning="A qualification.", source_url="https://www.gov.uk/", checked=dt.date(2026, 11, 1)),
     ]
     assert [e.term for e in glossary_for(["A t level in health"], entries)] == ["T Level"]
     assert [e.term for e in glossary_for(["Two T Levels", "HTQs"], entries)] == ["HTQ", "T Level"]

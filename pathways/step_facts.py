@@ -11,11 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pathways import money
-from pathways.facts import Place, providers_for
-from pathways.graph import Graph, Link, dataset, link, node
+from pathways.graph import Graph, Link, link, node
+from pathways.index import provider
 from pathways.near import Area, km_words, places_near
+from pathways.places import Place, providers_for
+from pathways.plain_words import duration
 from pathways.routes import Route, Step
-from pathways.words import duration
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,9 @@ def step_facts(graph: Graph, step: Step, into: Link | None = None, near: Area | 
     sources = split_sources(info.source_url, info.checked)
     if into is not None:
         sources += split_sources(into.source_url, into.checked)
-    providers_checked = {p.id: p.checked for p in dataset(graph).providers}
     for place in providers:
-        sources += split_sources(place.source_url, providers_checked.get(place.id))
+        row = provider(graph, place.id)
+        sources += split_sources(place.source_url, row.checked if row else None)
     return StepFacts(
         id=step.id,
         name=step.name,
