@@ -320,5 +320,9 @@ def _link_line(pdf: FPDF, link: str, below: float) -> None:
 
 
 def plan_file_name(plan: Plan, extension: str) -> str:
-    job = "-".join(plan.job.id.split("-")[:4])
-    return f"my-plan-{job}-{plan.made_on.isoformat()}.{extension}"
+    return plan_file_name_for(plan.job.id, plan.made_on, extension)
+
+
+def plan_file_name_for(job: str, made_on: dt.date, extension: str) -> str:
+    """The plan's file name from its job and day alone, so a page can name the file before making it."""
+    return f"my-plan-{'-'.join(job.split('-')[:4])}-{made_on.isoformat()}.{extension}"

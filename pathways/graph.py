@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -185,10 +186,24 @@ def link(graph: Graph, source: str, target: str) -> Link:
     return cast(Link, graph.edges[source, target]["link"])
 
 
+_BY_KIND: weakref.WeakKeyDictionary[Graph, dict[str, list[Node]]] = weakref.WeakKeyDictionary()  # per graph object
+
+
 def nodes_of_kind(graph: Graph, kind: str) -> list[Node]:
-    """Nodes of one kind, in a stable order (stages by age, the rest by name)."""
+    """Nodes of one kind, in a stable order (stages by age, the rest by name).
+
+    Pages ask for the stages and jobs on every run; a frozen graph never changes,
+    so its lists are kept with it rather than made again from every node (5% of a
+    class's burst, benchmarks/RESULTS.md). A new list each call: callers may change it.
+    """
+    kept = _BY_KIND.setdefault(graph, {}) if nx.is_frozen(graph) else None
+    if kept is not None and kind in kept:
+        return list(kept[kind])
     found = [node(graph, n) for n, attrs in graph.nodes.items() if attrs.get("kind") == kind]
-    return sorted(found, key=lambda n: (n.order, n.name.lower()) if kind == "stage" else (n.name.lower(), n.id))
+    ordered = sorted(found, key=lambda n: (n.order, n.name.lower()) if kind == "stage" else (n.name.lower(), n.id))
+    if kept is not None:
+        kept[kind] = ordered
+    return list(ordered)
 
 
 def stages(graph: Graph) -> list[Node]:

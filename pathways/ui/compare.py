@@ -57,9 +57,10 @@ else:
         st.table(pd.DataFrame(table))
         st.header("Money over the first ten years", anchor=False)
         st.write(money.MONEY_WORDS)
-        st.plotly_chart(
-            figures.money_chart(plans, names), alt=money.describe_money(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
-        )
+        if widgets.show_chart("Show the money chart", "compare.show"):
+            st.plotly_chart(
+                figures.money_chart(plans, names), alt=money.describe_money(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+            )
         st.subheader("The money chart in words", anchor=False)
         st.markdown("\n".join(f"- {plain_words.md(line.strip())}." for line in money.describe_money(plans, names).split(".") if line.strip()))
         for note in sorted({n for p in plans for n in p.unknown}):

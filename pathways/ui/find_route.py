@@ -12,6 +12,19 @@ from pathways.search import jobs_for, search_jobs
 from pathways.ui import classroom, nearby, plan, state, widgets
 
 CARDS = 12
+LIST = "find.cards"  # the "Jobs for you" list is open
+
+
+def open_list() -> None:
+    """New words, an area or subjects: open the list again, so the pupil sees the jobs they asked for."""
+    st.session_state[LIST] = True
+
+
+def choose(job: str) -> None:
+    """A job is chosen: fold the list away (its cards are not even made while it is shut) and show the routes."""
+    st.session_state[LIST] = False
+    state.update("find", to=job, route=None, node=None)
+
 
 graph = state.graph()
 view = state.start("find", graph)
@@ -29,23 +42,38 @@ subjects = subject_names(graph)
 widgets.seed("find.sector", view.sector)
 widgets.seed("find.subjects", list(view.subjects))
 widgets.seed("find.q", view.q)
-sector = st.pills("Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="find.sector")
-picked = st.pills(
-    "Or school subjects you like", list(subjects), format_func=lambda s: subjects[s], selection_mode="multi", key="find.subjects"
+sector = st.pills(
+    "Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="find.sector", on_change=open_list
 )
-q = st.text_input("Or say it in your own words", key="find.q", placeholder="for example: fixing cars, make games, help people")
+picked = st.pills(
+    "Or school subjects you like",
+    list(subjects),
+    format_func=lambda s: subjects[s],
+    selection_mode="multi",
+    key="find.subjects",
+    on_change=open_list,
+)
+q = st.text_input(
+    "Or say it in your own words",
+    key="find.q",
+    placeholder="for example: fixing cars, make games, help people",
+    on_change=open_list,
+)
 view = replace(view, start=stage, sector=sector, subjects=tuple(picked), q=(q or "").strip()[:80])
 
 st.header("3. Which job?", anchor=False)
-found = jobs_for(graph, sector, view.subjects, view.q)
-why = {hit.id: hit.why for hit in search_jobs(graph, view.q)} if view.q else {}
 if view.job:
     st.markdown(f"You chose **{plain_words.md(node(graph, view.job).name)}**. Open the list to choose a different job.")
-cards = st.expander("Jobs for you", expanded=not view.job, icon="💼")
-if view.q and not why:
+# Shut once a job is chosen, and then its cards (about half of this page's elements) are not made at all: a
+# rerun sends less and the class's burst queues less (benchmarks/RESULTS.md). Opening it reruns the page.
+widgets.seed(LIST, not view.job)
+cards = st.expander("Jobs for you", key=LIST, on_change="rerun", icon="💼")
+found = jobs_for(graph, sector, view.subjects, view.q) if cards.open else []
+why = {hit.id: hit.why for hit in search_jobs(graph, view.q)} if view.q and cards.open else {}
+if cards.open and view.q and not why:
     with cards:
         widgets.no_match(view.q, sectors.items(), "find")
-elif not found:
+elif cards.open and not found:
     cards.write("We could not find a job for that yet. Try other words, or pick an area of work.")
 if len(found) > CARDS:
     cards.caption(f"Showing {CARDS} of {len(found)} jobs. Pick a subject or type a few words to see others.")
@@ -62,9 +90,8 @@ for job in found[:CARDS]:
         st.button(
             f"{'Chosen' if chosen else 'Choose'}: {job.name}",
             key=f"find.job.{job.id}",
-            on_click=state.update,
-            args=("find",),
-            kwargs={"to": job.id, "route": None, "node": None},
+            on_click=choose,
+            args=(job.id,),
             type="primary" if chosen else "secondary",
             width="stretch",
         )

@@ -41,8 +41,9 @@ alt = (
     + (f", with {where.name} marked as a star" if where else "")
     + ". The same places are in the list under the map."
 )
-st.plotly_chart(near_map(shown, near.areas(graph), where), config=widgets.MAP_CONFIG, key="near.chart", alt=alt)
-st.caption("Points are the centre of a town or postcode area, so distances are straight lines and only rough.")
+if widgets.show_chart("Show the map", "near.show"):
+    st.plotly_chart(near_map(shown, near.areas(graph), where), config=widgets.MAP_CONFIG, key="near.chart", alt=alt)
+    st.caption("Points are the centre of a town or postcode area, so distances are straight lines and only rough.")
 
 st.subheader("The same places as a list", anchor=False)
 if not where:

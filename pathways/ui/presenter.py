@@ -82,6 +82,6 @@ if found:
     qr, words_link = st.columns([1, 2])
     typed = share.short_link(link)
     qr.image(share.qr_png(link), caption="Scan to open this screen", width=260, alt=f"QR code that opens {typed}")
-    words_link.markdown("Or type this address:")
-    words_link.code(typed, language=None, wrap_lines=True)
+    # Plain large text, not st.code: a code block loads Streamlit's 1.6 MB syntax highlighter on every pupil's phone.
+    words_link.markdown(f"Or type this address:  \n**{plain_words.md(typed)}**")
 state.keep(PAGE, view if found else replace(view, step=None))

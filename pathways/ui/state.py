@@ -6,6 +6,7 @@ so a rerun is cheap and a link can always rebuild exactly what is on screen.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 # Loaded whole here, before any page builds a chart. plotly looks pandas up in sys.modules
@@ -36,6 +37,26 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.csv")))
 
 
+SIGNATURE_SECONDS = 1.0
+_signatures: dict[str, tuple[float, tuple[tuple[str, int, int], ...]]] = {}
+
+
+def _recent_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """The folder's signature, looked at again at most once a second rather than on every run of every session.
+
+    Reading it is some 40 file-system calls, and under a class's burst each call
+    gives up Python's lock to 30 other runs (benchmarks/RESULTS.md). An edit
+    still shows within a second.
+    """
+    now = time.monotonic()
+    seen = _signatures.get(str(folder))
+    if seen is not None and now - seen[0] < SIGNATURE_SECONDS:
+        return seen[1]
+    signature = _signature(folder)
+    _signatures[str(folder)] = (now, signature)
+    return signature
+
+
 @st.cache_resource(max_entries=4, show_spinner="Loading the routes...")
 def _built(folder: str, signature: tuple[tuple[str, int, int], ...]) -> Graph | DataError:
     """One read-only graph shared by every session; broken data is cached too, as its list of problems."""
@@ -64,7 +85,7 @@ def graph() -> Graph:
         )
         return trial
     folder = data_dir()
-    found = _built(str(folder), _signature(folder))
+    found = _built(str(folder), _recent_signature(folder))
     if isinstance(found, DataError):
         problem_page(found)
         st.stop()

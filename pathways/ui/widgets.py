@@ -375,12 +375,27 @@ def source_line(label: str, url: str, checked: object) -> None:
     st.markdown(source_words(label, url, checked if isinstance(checked, dt.date) else None))
 
 
+CHART_HELP = "Charts need a bigger download, so they open only when you ask. The same facts are in words below."
+
+
+def show_chart(label: str, key: str) -> bool:
+    """A switch that draws a chart only when asked: a first visit stays text and widgets.
+
+    plotly's part of the page is a 1.2 MB download (compressed) and slow to start
+    on a school laptop; the chart's text twin is always on the page, so nothing
+    is lost until the pupil asks for the picture. A switch (not a button) so it
+    can be turned off again, by keyboard (Space) as well as by tap.
+    """
+    return st.toggle(label, key=key, help=CHART_HELP)
+
+
 @st.fragment
 def route_map(
     graph: Graph, routes: list[Route], chosen: int | None, key: str, page: str, current: str | None = None
 ) -> str | None:
-    """The map and its text twin; a click (or the select box) opens a step without rerunning the page.
+    """The map on request and its text twin always; a click (or the select box) opens a step without rerunning the page.
 
+    The map itself is drawn only after "Show the route map" (see `show_chart`).
     The step opened goes into the page's link as `node=`, so a shared link
     opens the same step (`current`, when it is on this map). A click reruns only
     this fragment, so it writes the link itself. Returns the step opened.
@@ -390,18 +405,19 @@ def route_map(
     """
     if not routes:
         return None
-    seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
-    labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
-    figure = figures.route_map(graph, routes, chosen, labels=labels)
-    event = st.plotly_chart(
-        figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe_routes(routes), config=MAP_CONFIG
-    )
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
     box, last_click = f"{key}.node", f"{key}.clicked"
-    clicked = figures.selected_node(event, set(on_map))
-    if clicked and clicked != st.session_state.get(last_click):  # a new click; the chart keeps its selection after it
-        st.session_state[box] = clicked
-    st.session_state[last_click] = clicked
+    if show_chart("Show the route map", f"{key}.show"):
+        seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
+        labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
+        figure = figures.route_map(graph, routes, chosen, labels=labels)
+        event = st.plotly_chart(
+            figure, key=f"{key}.chart", on_select="rerun", selection_mode="points", alt=describe_routes(routes), config=MAP_CONFIG
+        )
+        clicked = figures.selected_node(event, set(on_map))
+        if clicked and clicked != st.session_state.get(last_click):  # a new click; the chart keeps its selection after it
+            st.session_state[box] = clicked
+        st.session_state[last_click] = clicked
     if st.session_state.get(box) not in (None, *on_map):  # a step of routes no longer shown
         st.session_state[box] = None
     picked = node_select("Open a step on the map", [node(graph, i) for i in on_map], box, current if current in on_map else None)

@@ -35,6 +35,8 @@ MAIN = '[data-testid="stMain"]'
 MENU_LINKS = '.st-key-menu [data-testid="stPageLink-NavLink"]'  # the menu's links (pathways/ui/menu.py)
 MAX_SHOT_HEIGHT = 12_000
 PLOTLY = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
+# Streamlit's chart code, a separate chunk the page fetches only when it first draws a plotly chart (4.7 MB plain).
+PLOTLY_BUNDLE = re.compile(r"/static/js/PlotlyChart\.[^/]+\.js$")
 
 # Streamlit's protocol, read in the page (field numbers from streamlit/proto/BackMsg.proto and ForwardMsg.proto):
 # BackMsg field 11 is rerun_script (the page asks for a run); ForwardMsg field 6 is script_finished, whose status 2
@@ -173,6 +175,19 @@ class App:
 
     def wait_for_chart(self, timeout: float = 20_000) -> None:
         self.page.wait_for_selector(PLOTLY, timeout=timeout)
+
+    def show_chart(self, label: str = "Show the route map") -> None:
+        """Turn on a chart's "Show the ..." switch (charts are drawn only on request), as a pupil does, and wait for it."""
+        switch = self.page.get_by_role("switch", name=label)
+        expect(switch).not_to_be_checked()
+        self.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
+        self.settle()
+        expect(switch).to_be_checked()
+        self.wait_for_chart()
+
+    def plotly_requests(self) -> list[str]:
+        """Requests for plotly's chunk of Streamlit's code: none until a chart is asked for."""
+        return [url for url in self.requests if PLOTLY_BUNDLE.search(urlsplit(url).path)]
 
     def screenshot(self, name: str) -> Path:
         """The whole page. Streamlit scrolls inside <main>, not the window, so the window is made tall enough first."""

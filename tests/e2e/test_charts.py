@@ -74,7 +74,7 @@ def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(
     app = open_tab(browser, server, viewport, user_agent=phone_agent(browser) if phone else None)
     try:
         app.open("map", {"from": STAGE, "to": LAB, "route": "2"})
-        app.wait_for_chart()
+        app.show_chart("Show the route map")
         assert not weak_colours(app), "\n".join(weak_colours(app))
         expect(app.page.get_by_role("heading", name="The routes on the map, in words")).to_be_visible()
         names = app.page.locator(STEP_NAMES).filter(has_text="Laboratory")
@@ -94,6 +94,7 @@ def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(
 
 def test_money_chart_text_and_lines_meet_contrast(app: App) -> None:
     app.open("compare", {"from": STAGE, "to": LAB})
-    app.wait_for_chart()
+    expect(app.page.get_by_role("heading", name="The money chart in words")).to_be_visible()
+    app.show_chart("Show the money chart")
     expect(app.page.locator(f"{PLOT} .scatterlayer path.js-line").first).to_be_attached()
     assert not weak_colours(app), "\n".join(weak_colours(app))

@@ -37,6 +37,8 @@ def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card
 
     expect(page.get_by_role("heading", name=f"Ways in: {job_name}")).to_be_visible()
     expect(route_headings(app)).to_have_count(routes(real_graph, card_job))
+    expect(page.get_by_role("heading", name="The routes on the map, in words")).to_be_visible()
+    app.show_chart("Show the route map")
     app.expect_highlighted(["Route 1"])
     app.expect_query({"from": STAGE, "to": card_job, "sector": SECTOR, "route": "1"}, exact=True)
     app.screenshot("flow-find-routes")
@@ -74,6 +76,7 @@ def test_a_deep_link_reopens_the_same_view(app: App, real_graph: Graph) -> None:
         expect(page.get_by_role("switch", name="No university")).to_be_checked()
         expect(page.get_by_role("radio", name="Route 2", exact=True)).to_be_checked()
         expect(route_headings(app), attempt).to_have_count(expected)
+        app.show_chart("Show the route map")  # a new tab's view starts with the map shut
         app.expect_highlighted(["Route 2"])
         app.expect_query(view, exact=True)
 
@@ -99,11 +102,13 @@ def test_a_malformed_link_shows_the_notice_not_an_error(app: App, path: str) -> 
 def test_route_map_draws_the_routes_and_opens_a_step(app: App, real_graph: Graph) -> None:
     page = app.page
     app.open("map", {"from": STAGE, "to": LAB})
+    # the chart's text twin, before the map is asked for: every route in order, in words
+    at_least(page.locator("ol li"), routes(real_graph, LAB), "a text line for every route")
+    assert not app.plotly_requests(), "the map page fetched plotly before the map was asked for"
+    app.show_chart("Show the route map")
     app.expect_highlighted(["Route 1"])
     first = find_routes(real_graph, STAGE, LAB, limit=ROUTES)[0]
     step = next(s for s in first.steps if s.kind != "stage")
-    # the chart's text twin: every route in order, in words
-    at_least(page.locator("ol li"), routes(real_graph, LAB), "a text line for every route")
     box = page.get_by_role("combobox", name="Open a step on the map")
     box.click()
     box.fill(step.name)
@@ -127,7 +132,7 @@ def test_compare_shows_routes_side_by_side(app: App, real_graph: Graph) -> None:
     app.open("compare", {"from": STAGE, "to": LAB})
     table = page.locator('[data-testid="stTable"]')
     expect(table).to_be_visible()
-    app.wait_for_chart()
+    app.show_chart("Show the money chart")
     picked = page.locator('button[aria-pressed="true"]').filter(has_text=re.compile(r"^Route \d+$"))
     unpicked = page.locator('button[aria-pressed="false"]').filter(has_text=re.compile(r"^Route \d+$"))
     at_least(picked, 2, "two routes compared from the start")

@@ -26,7 +26,8 @@ FOCUSED = """() => {
   const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   const box = el.getBoundingClientRect();
   return {
-    name: (el.getAttribute('aria-label') || el.innerText || el.value || '').trim(),
+    name: ((el.getAttribute('role') === 'switch' && el.labels?.[0]?.innerText)
+      || el.getAttribute('aria-label') || el.innerText || el.value || '').trim(),
     role: el.getAttribute('role') || el.tagName.toLowerCase(),
     visible: ring,
     onScreen: box.width > 0 && box.right > 0 && box.left < window.innerWidth,
@@ -77,6 +78,14 @@ def choose_option(app: App, label: str, wanted: str) -> None:
     app.settle()
 
 
+def open_map(app: App) -> None:
+    """Tab to the "Show the route map" switch and press Space: the map opens on request, by keyboard too."""
+    press_until(app, "Tab", "Show the route map", role="switch")  # its focus ring is drawn on the track: test_focus.py
+    app.page.keyboard.press("Space")
+    app.settle()
+    expect(app.page.get_by_role("switch", name="Show the route map")).to_be_checked()
+
+
 def test_find_my_route_by_keyboard(app: App, real_graph: Graph, card_job: str) -> None:
     page = app.page
     first_stage = stages(real_graph)[0].name
@@ -107,6 +116,7 @@ def test_find_my_route_by_keyboard(app: App, real_graph: Graph, card_job: str) -
     expect(route_headings(app)).to_have_count(len(find_routes(real_graph, STAGE, card_job, limit=ROUTES)))
 
     choose_pill(app, "Route 1", "Route 2")
+    open_map(app)  # the switch comes after the route buttons
     app.expect_highlighted(["Route 2"])
     app.expect_query({"route": "2"})
     app.screenshot("keyboard-find-routes")
@@ -116,6 +126,7 @@ def test_route_map_by_keyboard(app: App, real_graph: Graph) -> None:
     app.open("map")
     choose_option(app, "Where are you now?", node(real_graph, STAGE).name)
     choose_option(app, "Which job?", node(real_graph, LAB).name)
+    open_map(app)
     app.expect_highlighted(["Route 1"])
     app.expect_query({"from": STAGE, "to": LAB})
     assert_accessible(app.page, "keyboard-map", app.viewport)

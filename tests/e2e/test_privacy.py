@@ -87,7 +87,7 @@ def test_words_typed_on_find_my_route_never_reach_the_presenters_link(app: App) 
 
     address = re.compile(r"/presenter\?j=" + re.escape(LAB) + r"&s=")
     expect(page).to_have_url(address)
-    code = page.locator('[data-testid="stCode"]')
+    code = page.locator('[data-testid="stMarkdown"]').filter(has_text="Or type this address:")  # plain text, not a code block
     expect(code).to_contain_text(re.compile(r"/p\?j=" + re.escape(LAB) + r"&s=\d+$"))
     qr = page.get_by_role("img", name=re.compile(r"^QR code that opens "))
     expect(qr).to_have_attribute("alt", re.compile(r"/p\?j=" + re.escape(LAB)))

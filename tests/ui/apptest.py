@@ -46,5 +46,17 @@ def charts(at: AppTest) -> list[dict[str, Any]]:
     return [{**json.loads(e.proto.spec), "alt": e.proto.alt} for e in at.get("plotly_chart")]
 
 
+def open_charts(at: AppTest) -> list[dict[str, Any]]:
+    """The page's charts once asked for: none on the first screen, then every "Show the ..." switch turned on."""
+    assert charts(at) == [], "a chart was drawn before the pupil asked for it"
+    switches = [t for t in at.toggle if str(t.key).endswith(".show") and not t.value]
+    for switch in switches:
+        switch.set_value(True)
+    if switches:
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return charts(at)
+
+
 def route_headings(at: AppTest) -> list[str]:
     return [s.value for s in at.subheader if re.fullmatch(r"Route \d+", str(s.value))]

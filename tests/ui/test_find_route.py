@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from pathways.ui.widgets import just_chose_a_job
 from pathways.url_state import MAX_YEARS
 from tests import tiny
-from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
+from tests.ui.apptest import PAGES, Opener, open_app, open_charts, route_headings, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 
@@ -74,7 +74,7 @@ def test_a_deep_link_reopens_the_same_view(tiny_app: Opener) -> None:
     assert at.pills(key="find.stage").value == "years-10-11"
     assert at.pills(key="find.route").value == 2
     assert at.toggle(key="find.nouni").value is True
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     bold = [t["name"] for t in figure["data"] if t["mode"] == "lines" and t["line"]["width"] == 6]
     assert bold == ["Route 2"]
     assert figure["alt"].startswith("Route 1:")
@@ -98,7 +98,7 @@ def test_markup_in_the_data_is_shown_as_typed(monkeypatch: pytest.MonkeyPatch, t
     data = tiny.tables()
     data["jobs.csv"][0]["summary"] = "You **test** [things](https://evil.example) :red[now]."
     monkeypatch.setenv("PATHWAYS_DATA", str(tiny.write(tmp_path / "data", data)))
-    page = texts(open_app(**LINK))
+    page = texts(open_app(**{"from": "years-10-11"}))  # no job chosen yet: the list of job cards is open
     assert r"You \*\*test\*\* \[things\]\(https\://evil\.example\) \:red\[now\]\." in page
     assert "[things](" not in page
 
@@ -206,6 +206,18 @@ def test_only_a_pressed_choose_button_counts_as_choosing(session: dict[str, obje
     assert just_chose_a_job(session) is chose
 
 
+def test_the_job_list_folds_away_once_a_job_is_chosen_and_opens_again_for_new_words(tiny_app: Opener) -> None:
+    """A shut list makes no cards at all (half the page's elements, so a rerun sends less); new words reopen it."""
+    at = tiny_app(**{"from": "years-10-11", "sector": "health-life-sciences"})
+    assert [b for b in at.button if str(b.key).startswith("find.job.")]
+    at.button(key="find.job.laboratory-technician").click().run()
+    assert at.session_state["find.cards"] is False
+    assert not [b for b in at.button if str(b.key).startswith("find.job.")]
+    assert "You chose **Laboratory technician**" in texts(at)
+    at.text_input(key="find.q").input("biomedical").run()
+    assert "find.job.biomedical-scientist" in [b.key for b in at.button]
+
+
 def test_the_years_box_goes_as_far_as_a_link_may(tiny_app: Opener) -> None:
     box = tiny_app(**LINK).selectbox(key="find.years")
     assert max(box.options, key=lambda o: int(o.split()[0]) if o[0].isdigit() else 0) == f"{MAX_YEARS} years"
@@ -236,7 +248,8 @@ def test_words_typed_here_stay_on_this_page(tiny_app: Opener) -> None:
     assert not at.exception
     assert at.pills(key="presenter.stage").value == "years-10-11"
     assert at.selectbox(key="presenter.job").value == "laboratory-technician"
-    (link,) = [c.value for c in at.code]
+    (said,) = [m.value for m in at.markdown if m.value.startswith("Or type this address:")]
+    link = said.split("**")[1].replace("\\", "")  # Markdown escapes, as the browser removes them
     assert "secret" not in link
     assert "secret" not in str(dict(at.query_params.items()))
     (qr_alt,) = [img.alt for image in at.get("image") for img in image.proto.imgs]

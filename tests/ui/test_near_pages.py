@@ -7,7 +7,7 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from pathways.near import HOW_TO_CHOOSE
-from tests.ui.apptest import Opener, charts, texts
+from tests.ui.apptest import Opener, open_charts, texts
 
 ROUTE = {"from": "years-10-11", "to": "laboratory-technician"}
 
@@ -60,7 +60,7 @@ def test_presenter_shows_distances_once_a_place_is_chosen(tiny_app: Opener) -> N
 
 def test_the_map_page_marks_the_place_and_lists_the_same_places_nearest_first(tiny_app: Opener) -> None:
     at = tiny_app("near", near="widnes")
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     names = [trace.get("name") for trace in figure["data"]]
     assert "You: Widnes" in names
     assert "The same places as a list" in said(at)
@@ -72,7 +72,7 @@ def test_the_map_page_marks_the_place_and_lists_the_same_places_nearest_first(ti
 def test_the_map_page_without_a_place_says_how_to_choose_and_a_bad_one_gets_a_notice(tiny_app: Opener) -> None:
     at = tiny_app("near")
     assert HOW_TO_CHOOSE in said(at)
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     assert not any(str(trace.get("name", "")).startswith("You:") for trace in figure["data"])
     at = tiny_app("near", near="nowhere")
     assert "We could not open part of that link (near=nowhere)" in said(at)
@@ -80,6 +80,6 @@ def test_the_map_page_without_a_place_says_how_to_choose_and_a_bad_one_gets_a_no
 
 def test_the_map_page_keeps_only_places_for_a_chosen_job(tiny_app: Opener) -> None:
     at = tiny_app("near", to="software-developer")
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     points = [name for trace in figure["data"] if trace.get("mode") == "markers" for name in trace.get("text", [])]
     assert "Lab Co" not in points

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests import tiny
-from tests.ui.apptest import PAGES, Opener, charts, open_app, route_headings, texts
+from tests.ui.apptest import PAGES, Opener, charts, open_app, open_charts, route_headings, texts
 
 LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 
@@ -16,7 +16,7 @@ def test_route_map_draws_the_routes_with_a_text_twin(tiny_app: Opener) -> None:
     at = tiny_app("map", **LINK, route="3")
     assert at.selectbox(key="map.stage").value == "years-10-11"
     assert at.selectbox(key="map.job").value == "laboratory-technician"
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     ids = {i for t in figure["data"] if "customdata" in t for i in t["customdata"]}
     assert "laboratory-technician-l3" in ids
     bold = [t["name"] for t in figure["data"] if t["mode"] == "lines" and t["line"]["width"] == 6]
@@ -62,6 +62,8 @@ def test_a_step_not_on_this_map_is_left_closed(tiny_app: Opener) -> None:
 def test_choosing_another_job_closes_the_step(tiny_app: Opener) -> None:
     at = tiny_app("find", **LINK, node=STEP, sector="health-life-sciences")
     assert at.query_params["node"] == STEP
+    at.session_state["find.cards"] = True  # open the "Jobs for you" list, shut while a job is chosen
+    at.run()
     at.button(key="find.job.biomedical-scientist").click().run()
     assert "node" not in at.query_params
 
@@ -72,7 +74,7 @@ def test_route_map_asks_for_a_stage_and_job_first(tiny_app: Opener) -> None:
     assert "Choose where you are now and a job" in texts(at)
     at.selectbox(key="map.stage").set_value("years-7-9").run()
     at.selectbox(key="map.job").set_value("biomedical-scientist").run()
-    assert len(charts(at)) == 1
+    assert len(open_charts(at)) == 1
     assert at.query_params["to"] == "biomedical-scientist"
 
 
@@ -103,7 +105,7 @@ def test_compare_puts_routes_side_by_side_with_ten_years_of_money(tiny_app: Open
     frame = table.value
     assert list(frame.columns) == ["Route 2", "Route 3"]
     assert frame.loc["Pay while learning", "Route 2"] == "£24,960"
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     assert [t["name"] for t in figure["data"]] == ["Route 2", "Route 3"]
     # 2 apprentice years (£12,480), 3 years at £20,000 (18 to 20), then 5 at the legal minimum from 21 (£23,132)
     assert "Route 2: by age 26 you would have £200,620 in all, before tax" in figure["alt"]
@@ -170,6 +172,17 @@ def test_no_heading_has_a_link_icon_to_tab_to(tiny_app: Opener, page: str) -> No
     headings = [*at.title, *at.header, *at.subheader]
     assert headings
     assert [h.value for h in headings if not h.proto.hide_anchor] == []
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_the_first_screen_is_text_and_widgets_and_every_chart_waits_to_be_asked_for(tiny_app: Opener, page: str) -> None:
+    """A first visit must not load plotly's bundle (1.2 MB compressed): a chart is drawn only after its switch."""
+    at = tiny_app(page, **LINK, near="widnes")
+    assert charts(at) == []
+    switches = [t for t in at.toggle if str(t.key).endswith(".show")]
+    assert all(t.value is False and t.label.startswith("Show the") for t in switches)
+    if switches:
+        assert len(open_charts(at)) == len(switches)
 
 
 DATA_FREE = ("accessibility", "privacy")  # pages that use no data, so they stay readable when the data is broken

@@ -10,7 +10,7 @@ import pytest
 
 from pathways.data import DATA_DIR, load_data
 from pathways.graph import build_graph, jobs
-from tests.ui.apptest import PAGES, Opener, charts, route_headings, texts
+from tests.ui.apptest import PAGES, Opener, open_charts, route_headings, texts
 
 START = "years-10-11"
 
@@ -27,7 +27,7 @@ def test_stage_sector_job_routes_on_the_real_data(real_app: Opener) -> None:
     at.text_input(key="find.q").input("laboratory technician").run()
     at.button(key="find.job.laboratory-technician").click().run()
     assert len(route_headings(at)) >= 2
-    (figure,) = charts(at)
+    (figure,) = open_charts(at)
     assert figure["alt"].startswith("Route 1:")
 
 
