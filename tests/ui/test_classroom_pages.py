@@ -125,7 +125,7 @@ def test_choosing_a_job_folds_set_up_away(tiny_app: Opener) -> None:
 
 
 def test_the_presenters_short_address_runs_presenter_mode() -> None:
-    """app.py serves presenter mode at links.SHORT_PATHS["presenter"] too (not in the menu), for its short link."""
+    """app.py serves presenter mode at url_state.SHORT_PATHS["presenter"] too (not in the menu), for its short link."""
     assert HIDDEN[SHORT_PATHS["presenter"]] == PAGES["presenter"]
 
 

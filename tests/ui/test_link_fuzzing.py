@@ -27,8 +27,8 @@ from pathways.url_state import KEYS, PAGE_KEYS, SHORT_KEYS, parse
 from tests.ui.apptest import APP, LANDING, PAGES, open_app, texts
 
 EXAMPLES = int(os.environ.get("PATHWAYS_FUZZ_EXAMPLES", "1000"))
-# The pages whose script reads the link (they call state.start, which parses the page's own keys, links.PAGE_KEYS,
-# out of st.query_params). Add a page to links.PAGE_KEYS when it starts reading its link.
+# The pages whose script reads the link (they call state.start, which parses the page's own keys, url_state.PAGE_KEYS,
+# out of st.query_params). Add a page to url_state.PAGE_KEYS when it starts reading its link.
 LINK_PAGES = tuple(PAGE_KEYS)
 NOTICE = "We could not open part of that link"
 FRESH_SESSION_EVERY = 25  # a new AppTest (a new browser tab) now and then; in between, links pasted into one tab
