@@ -33,6 +33,7 @@ run: $(VENV)/.run-installed  ## install what the app needs into .venv, then star
 
 test: $(VENV)/.dev-installed  ## install the test tools into .venv, then lint, type-check and run every test (browser tests need Chromium)
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 

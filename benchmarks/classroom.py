@@ -146,12 +146,16 @@ def main() -> None:
         if not host.startswith("127.") and host not in ("localhost", "::1"):
             raise SystemExit("loopback addresses only")
         process = psutil.Process(args.server_pid or os.getpid())
-        asyncio.run(asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential, args.think, args.warm), args.limit))
+        asyncio.run(
+            asyncio.wait_for(classroom(args.url, process, args.pupils, args.sequential, args.think, args.warm), args.limit)
+        )
         return
     with server() as (port, popen):
         url = f"ws://127.0.0.1:{port}/_stcore/stream"
         asyncio.run(
-            asyncio.wait_for(classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential, args.think, args.warm), args.limit)
+            asyncio.wait_for(
+                classroom(url, psutil.Process(popen.pid), args.pupils, args.sequential, args.think, args.warm), args.limit
+            )
         )
 
 

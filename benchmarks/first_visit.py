@@ -224,7 +224,9 @@ def main() -> None:
     bare = visits["bare page"]
     bare_bytes = statistics.median(v.bytes for v in bare)
     bare_time = statistics.median(v.seconds for v in bare)
-    print(f"{'target':<16} {'bytes (median)':>15} {'x bare':>7} {'time (median)':>14} {'x bare':>7}  range of time    plotly fetched")
+    print(
+        f"{'target':<16} {'bytes (median)':>15} {'x bare':>7} {'time (median)':>14} {'x bare':>7}  range of time    plotly fetched"
+    )
     for label, each in visits.items():
         size = statistics.median(v.bytes for v in each)
         took = statistics.median(v.seconds for v in each)

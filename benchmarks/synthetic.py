@@ -196,7 +196,9 @@ def national_rows(seed: int = 7, shape: NationalShape = NationalShape()) -> tupl
                 )
                 for n in ids
             ]
-    weights = {prefix: list(itertools.accumulate(1 / (i + 1) ** shape.popularity for i in range(n))) for prefix, n in counts.items()}
+    weights = {
+        prefix: list(itertools.accumulate(1 / (i + 1) ** shape.popularity for i in range(n))) for prefix, n in counts.items()
+    }
     onward = {  # where each layer leads, as in real progression
         "level2": ("post16", "appr-l3", "job"),
         "post16": ("higher", "degree", "appr-l6", "job"),

@@ -155,7 +155,11 @@ def route_map(graph: Graph, routes: list[Route], chosen: int | None = None, *, l
         if sector in sectors:  # a legend entry for each colour on the map; no point of its own
             figure.add_trace(
                 go.Scatter(
-                    x=[None], y=[None], mode="markers", name=label, marker={"color": colour, "symbol": "square", "size": 12, "opacity": SOLID}
+                    x=[None],
+                    y=[None],
+                    mode="markers",
+                    name=label,
+                    marker={"color": colour, "symbol": "square", "size": 12, "opacity": SOLID},
                 )
             )
     columns = max((x for x, _ in xy.values()), default=0)

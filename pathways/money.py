@@ -129,7 +129,9 @@ def plan(graph: Graph, route: Route, years: int = YEARS) -> MoneyPlan:
             notes.append(f"How long {info.name} takes is not known yet, so it counts as 1 year.")
         if step.kind in ("apprenticeship", "job"):  # a job on the way to another is paid too
             row = job_row(graph, step.id) if step.kind == "job" else None
-            periods += _paid_periods(figures, info.name, step.kind, clock, clock + length, info.pay_gbp_per_year, used, notes, known, row)
+            periods += _paid_periods(
+                figures, info.name, step.kind, clock, clock + length, info.pay_gbp_per_year, used, notes, known, row
+            )
         else:
             fee = info.tuition_gbp_per_year if step.kind in ("qualification", "course") else 0
             if fee is None:
@@ -236,7 +238,11 @@ def loan_words(graph: Graph, job_id: str | None = None) -> str:
     row = job_row(graph, job_id) if job_id else None
     if row and row.salary_low is not None:
         yearly = max(0.0, row.salary_low - threshold) * rate
-        pay = f"pay of {gbp(row.salary_low)}" if row.salary_basis in ("middle-half", "median") else f"a starter pay of {gbp(row.salary_low)}"
+        pay = (
+            f"pay of {gbp(row.salary_low)}"
+            if row.salary_basis in ("middle-half", "median")
+            else f"a starter pay of {gbp(row.salary_low)}"
+        )
         if yearly:
             words.append(f"On {pay} that is about {gbp(yearly)} a year ({gbp(yearly / 12)} a month).")
         else:

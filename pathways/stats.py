@@ -107,7 +107,9 @@ def pay_figures(graph: Graph, today: dt.date) -> dict[str, object]:
 def quality(graph: Graph, today: dt.date, coverage: list[JobCoverage] | None = None) -> dict[str, list[str]]:
     """The data-quality report: what an adviser should look at next."""
     coverage = coverage if coverage is not None else job_coverage(graph)
-    stale = [f"{file_name(table)}:{row.line}" for table, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS]
+    stale = [
+        f"{file_name(table)}:{row.line}" for table, row in _sourced_rows(graph) if (today - row.checked).days > STALE_AFTER_DAYS
+    ]
     starts = [n for n, attrs in graph.nodes.items() if attrs.get("kind") == "stage"]
     used = {s.id for start in starts for job in jobs(graph) for r in find_routes(graph, start, job.id, limit=8) for s in r.steps}
     unused = sorted(

@@ -56,9 +56,7 @@ def careers_for_subject(graph: Graph, subject_id: str) -> SubjectCareers | None:
     names = sector_names(graph)
     using = [j for j in jobs(graph) if (found := job_row(graph, j.id)) and subject_id in found.subjects]
     by_sector = tuple(
-        (names[sid], tuple(j for j in using if j.sector == sid))
-        for sid in names
-        if any(j.sector == sid for j in using)
+        (names[sid], tuple(j for j in using if j.sector == sid)) for sid in names if any(j.sector == sid for j in using)
     )
     asked: dict[str, AskedFor] = {}
     for source, target in links_asking_for(graph, subject_id):

@@ -100,7 +100,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     if axe is None or not axe.SESSION_CHECKS or hasattr(config, "workerinput"):
         return
     lines = axe.summary_lines()
-    terminalreporter.write_sep("-", f"axe: {axe.SESSION_CHECKS} page check(s), {sum(axe.SESSION_COUNTS.values())} finding(s) excluded")
+    terminalreporter.write_sep(
+        "-", f"axe: {axe.SESSION_CHECKS} page check(s), {sum(axe.SESSION_COUNTS.values())} finding(s) excluded"
+    )
     for line in lines:
         terminalreporter.write_line(line)
     folder = Path(__file__).resolve().parents[1] / "test-artifacts" / "axe"

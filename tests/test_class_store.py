@@ -87,7 +87,11 @@ def test_unknown_and_ended_codes_are_refused(make_store: StoreMaker) -> None:
     store.record(code, tab, [("job", "nurse")])
     store.end(code)
     assert store.rows() == 0
-    for action in (lambda: store.join(code, tab), lambda: store.summary(code), lambda: store.record(code, tab, [("job", "nurse")])):
+    for action in (
+        lambda: store.join(code, tab),
+        lambda: store.summary(code),
+        lambda: store.record(code, tab, [("job", "nurse")]),
+    ):
         with pytest.raises(UnknownClassError):
             action()
 

@@ -60,7 +60,10 @@ def test_the_pdf_is_one_page_with_date_pupils_what_was_explored_and_benchmarks(t
         assert "2 December 2026" in text
         assert "Pupils joined:" in text
         assert "Benchmark 2" in text
-    assert "Laboratory technician: 12" in PdfReader(io.BytesIO(summary_pdf(SUMMARY, graph_names(tiny_graph), DAY))).pages[0].extract_text()
+    assert (
+        "Laboratory technician: 12"
+        in PdfReader(io.BytesIO(summary_pdf(SUMMARY, graph_names(tiny_graph), DAY))).pages[0].extract_text()
+    )
 
 
 def test_benchmarks_follow_what_was_explored() -> None:
@@ -74,4 +77,9 @@ def test_only_ids_from_the_view_are_counted_never_typed_words(tiny_graph: Graph)
     assert ("stage", "years-10-11") in items
     assert ("job", "laboratory-technician") in items
     assert {what for what, _ in items} == {"stage", "job", "route"}
-    assert {item for what, item in items if what == "route"} <= {"university", "apprenticeship", "degree-apprenticeship", "college-or-sixth-form"}
+    assert {item for what, item in items if what == "route"} <= {
+        "university",
+        "apprenticeship",
+        "degree-apprenticeship",
+        "college-or-sixth-form",
+    }

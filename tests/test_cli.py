@@ -153,7 +153,9 @@ def test_python_dash_m_runs(tiny_dir: Path) -> None:
 def test_stats_report_pay_age_soc_codes_and_retired_items(capsys: pytest.CaptureFixture[str], tiny_dir: Path) -> None:
     data = tiny.tables()
     data["retired.csv"] = [
-        tiny.retired_row("infrastructure-technician-l3", "laboratory-technician-l3", "Infrastructure technician", "Replaced in 2023.")
+        tiny.retired_row(
+            "infrastructure-technician-l3", "laboratory-technician-l3", "Infrastructure technician", "Replaced in 2023."
+        )
     ]
     tiny.write(tiny_dir, data)
     _, out, _ = run(capsys, "stats", "--data", str(tiny_dir), "--json")

@@ -164,7 +164,12 @@ def test_bom_and_windows_line_endings_are_fine(tmp_path: Path) -> None:
     [
         pytest.param(
             tiny.retired_row("laboratory-technician-l3"),
-            Problem("retired.csv", 2, "id", '"laboratory-technician-l3" is still in the live data: remove its row from apprenticeships.csv'),
+            Problem(
+                "retired.csv",
+                2,
+                "id",
+                '"laboratory-technician-l3" is still in the live data: remove its row from apprenticeships.csv',
+            ),
             id="still-live",
         ),
         pytest.param(

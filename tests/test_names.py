@@ -8,7 +8,9 @@ from pathways.graph import Graph
 from pathways.names import UnknownNameError, find, resolve, suggest
 
 
-@pytest.mark.parametrize("typed", ["laboratory-technician", "Laboratory Technician", "laboratory technician", " LABORATORY technician"])
+@pytest.mark.parametrize(
+    "typed", ["laboratory-technician", "Laboratory Technician", "laboratory technician", " LABORATORY technician"]
+)
 def test_an_id_or_a_name_in_any_case_finds_the_job(tiny_graph: Graph, typed: str) -> None:
     assert find(tiny_graph, typed.strip(), ("job",)) == "laboratory-technician"
     assert resolve(tiny_graph, typed, "job") == "laboratory-technician"

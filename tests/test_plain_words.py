@@ -46,8 +46,14 @@ def test_money_and_pay_say_not_known_rather_than_zero() -> None:
     assert pay_range(None, None, None) == NOT_KNOWN
     assert pay_range(20000, 30000, 2024) == "£20,000 to £30,000 a year (figures for 2024)"
     assert pay_range(20000, None, None) == "£20,000 a year"
-    assert pay_range(26000, 38000, 2025, "middle-half") == "most full-time workers earn £26,000 to £38,000 a year (ONS figures for 2025)"
-    assert pay_range(30575, 30575, 2025, "median") == "half of full-time workers earn more than £30,575 a year (ONS figures for 2025)"
+    assert (
+        pay_range(26000, 38000, 2025, "middle-half")
+        == "most full-time workers earn £26,000 to £38,000 a year (ONS figures for 2025)"
+    )
+    assert (
+        pay_range(30575, 30575, 2025, "median")
+        == "half of full-time workers earn more than £30,575 a year (ONS figures for 2025)"
+    )
 
 
 def test_checked_dates_and_lists_read_naturally() -> None:

@@ -48,5 +48,9 @@ def test_linters_are_pinned_to_the_constrained_version(tool: str) -> None:
 def test_every_requirement_has_an_exact_version_in_constraints() -> None:
     pins = constraints()
     assert all(spec.startswith("==") for spec in pins.values())
-    wanted = {canonicalize_name(Requirement(line).name) for f in ("requirements.txt", "requirements-dev.txt") for line in requirements(f)}
+    wanted = {
+        canonicalize_name(Requirement(line).name)
+        for f in ("requirements.txt", "requirements-dev.txt")
+        for line in requirements(f)
+    }
     assert not wanted - set(pins), f"add these to constraints.txt: {sorted(wanted - set(pins))}"

@@ -160,7 +160,9 @@ def test_the_notice_names_at_most_three_parts_and_counts_the_rest(tiny_graph: Gr
 
 def _with_retired(tmp_path: Path, replaced_by: str) -> Graph:
     data = tiny.tables()
-    data["retired.csv"] = [tiny.retired_row("old-lab-apprenticeship", replaced_by, "Old lab apprenticeship", "It was retired in 2024.")]
+    data["retired.csv"] = [
+        tiny.retired_row("old-lab-apprenticeship", replaced_by, "Old lab apprenticeship", "It was retired in 2024.")
+    ]
     return build_graph(load_data(tiny.write(tmp_path / "data", data)))
 
 

@@ -9,4 +9,13 @@ pathways/ui/class_summary.py and pathways/ui/classroom.py.
 from pathways.classroom.errors import ClassError, MistypedCodeError, StoreUnavailableError, UnknownClassError
 from pathways.classroom.store import ClassSession, ClassStore, Summary, open_store
 
-__all__ = ["ClassError", "ClassSession", "ClassStore", "MistypedCodeError", "StoreUnavailableError", "Summary", "UnknownClassError", "open_store"]
+__all__ = [
+    "ClassError",
+    "ClassSession",
+    "ClassStore",
+    "MistypedCodeError",
+    "StoreUnavailableError",
+    "Summary",
+    "UnknownClassError",
+    "open_store",
+]

@@ -176,7 +176,9 @@ class ClassStore(ABC):
         with self._work() as (cursor, _now):
             salt, started, expires = self._live(cursor, code)
             self._run(
-                cursor, "INSERT INTO class_members (code, tab) VALUES (?, ?) ON CONFLICT (code, tab) DO NOTHING", (code, _hashed(salt, tab))
+                cursor,
+                "INSERT INTO class_members (code, tab) VALUES (?, ?) ON CONFLICT (code, tab) DO NOTHING",
+                (code, _hashed(salt, tab)),
             )
             return ClassSession(code, started, expires)
 

@@ -144,7 +144,7 @@ def summary_pdf(summary: Summary, names: Names, day: dt.date) -> bytes:
     served = benchmarks(summary) or [("None yet", "nothing was explored.")]
     write("\n".join(f"- {name}: {why}" for name, why in served), gap=2)
     write(
-        f"Counts are of pupils, not visits; counts below {SMALL} are shown as \"{FEWER}\". "
+        f'Counts are of pupils, not visits; counts below {SMALL} are shown as "{FEWER}". '
         "No names, typed words or addresses were collected. The class data is deleted when the teacher ends the session, or after 24 hours.",
         size=8,
     )

@@ -38,7 +38,9 @@ for name, label in WHAT.items():
     hosts = sorted({plain_words.first_url(str(r.source_url)).split("/")[2] for r in rows if r.source_url})
     checked = f"checked between {days[0]:%d %b %Y} and {days[-1]:%d %b %Y}" if days else f"checked: {plain_words.NOT_KNOWN}"
     sites = ", ".join(hosts[:4]) + (" and more" if len(hosts) > 4 else "") or plain_words.NOT_KNOWN
-    lines.append(f"- **{plain_words.md(label)}**: {len(rows)}, {plain_words.md(checked)}. Main websites: {plain_words.md(sites)}.")
+    lines.append(
+        f"- **{plain_words.md(label)}**: {len(rows)}, {plain_words.md(checked)}. Main websites: {plain_words.md(sites)}."
+    )
 st.markdown("\n".join(lines))
 if warnings:
     with st.expander(f"Things an adviser should look at ({len(warnings)})"):

@@ -37,8 +37,7 @@ KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     (
-        "On “Compare routes”, the top-left cell of the table has no heading, so a screen reader reads nothing "
-        "there.",
+        "On “Compare routes”, the top-left cell of the table has no heading, so a screen reader reads nothing there.",
         "us",
         "",
     ),

@@ -37,7 +37,9 @@ def live_counts(code: str) -> None:
         summary = classroom.store().summary(code)
     except UnknownClassError:
         st.session_state.pop(RUNNING, None)
-        st.session_state["class.notice"] = "This class session has ended or expired (they last 24 hours), so its counts are deleted."
+        st.session_state["class.notice"] = (
+            "This class session has ended or expired (they last 24 hours), so its counts are deleted."
+        )
         st.rerun()
     except ClassError as error:
         st.info(str(error))
@@ -78,9 +80,7 @@ if notice:
 code = st.session_state.get(RUNNING)
 if not code:
     st.button("Start a class session", on_click=start, key="class.start", type="primary", icon="🏫")
-    st.caption(
-        "A class session keeps counts only, never names or typed words. It is deleted when you end it, or after 24 hours."
-    )
+    st.caption("A class session keeps counts only, never names or typed words. It is deleted when you end it, or after 24 hours.")
 else:
     st.header(f"Class code: {code}", anchor=False)
     link = classroom.class_link(code)

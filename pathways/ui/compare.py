@@ -59,10 +59,17 @@ else:
         st.write(money.MONEY_WORDS)
         if widgets.show_chart("Show the money chart", "compare.show"):
             st.plotly_chart(
-                figures.money_chart(plans, names), alt=money.describe_money(plans, names), config=widgets.MAP_CONFIG, key="compare.chart"
+                figures.money_chart(plans, names),
+                alt=money.describe_money(plans, names),
+                config=widgets.MAP_CONFIG,
+                key="compare.chart",
             )
         st.subheader("The money chart in words", anchor=False)
-        st.markdown("\n".join(f"- {plain_words.md(line.strip())}." for line in money.describe_money(plans, names).split(".") if line.strip()))
+        st.markdown(
+            "\n".join(
+                f"- {plain_words.md(line.strip())}." for line in money.describe_money(plans, names).split(".") if line.strip()
+            )
+        )
         for note in sorted({n for p in plans for n in p.unknown}):
             st.caption(plain_words.md(note))
         with st.expander("Student loans, in plain words", expanded=any(r.uses_university for r in chosen)):
@@ -71,6 +78,8 @@ else:
             st.write(money.apprentice_words(graph))
         with st.expander("The figures we used, and where they come from"):
             for item in money.assumptions(graph).values():
-                st.markdown(f"- **{plain_words.md(item.name)}**: {item.value:g} {plain_words.md(item.unit)}, {plain_words.md(item.applies)}")
+                st.markdown(
+                    f"- **{plain_words.md(item.name)}**: {item.value:g} {plain_words.md(item.unit)}, {plain_words.md(item.applies)}"
+                )
                 widgets.source_line("source", item.source_url, item.checked)
 state.keep("compare", view)

@@ -42,9 +42,7 @@ subjects = subject_names(graph)
 widgets.seed("find.sector", view.sector)
 widgets.seed("find.subjects", list(view.subjects))
 widgets.seed("find.q", view.q)
-sector = st.pills(
-    "Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="find.sector", on_change=open_list
-)
+sector = st.pills("Pick an area of work", list(sectors), format_func=lambda s: sectors[s], key="find.sector", on_change=open_list)
 picked = st.pills(
     "Or school subjects you like",
     list(subjects),

@@ -32,7 +32,9 @@ if job_id:
     st.subheader("Who does this job in the Liverpool City Region", anchor=False)
     employers = places_near(employers_for(graph, job_id), graph, where, kind="employer")
     if employers:
-        st.markdown("\n".join(f"- {plain_words.md_link(e.name, e.website or e.source_url)} ({nearby.where_words(e)})" for e in employers))
+        st.markdown(
+            "\n".join(f"- {plain_words.md_link(e.name, e.website or e.source_url)} ({nearby.where_words(e)})" for e in employers)
+        )
         if not where:
             st.markdown(plain_words.md(HOW_TO_CHOOSE))
     else:

@@ -1,4 +1,4 @@
-""""Read it to me": the browser's own speech on the device, with a stop button.
+""" "Read it to me": the browser's own speech on the device, with a stop button.
 
 Only voices the device has on board (`localService`) are used, so the words are
 never sent to a speech service; with none, the box says so instead of speaking.

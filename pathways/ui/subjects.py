@@ -38,7 +38,11 @@ if found:
             "\n".join(
                 f"- **{plain_words.md(a.step.name)}**"
                 + (f" ({plain_words.md(a.requirement)})" if a.requirement else "")
-                + (f". It can lead to {plain_words.md(plain_words.and_list([j.name for j in a.leads_to[:6]]))}" if a.leads_to else "")
+                + (
+                    f". It can lead to {plain_words.md(plain_words.and_list([j.name for j in a.leads_to[:6]]))}"
+                    if a.leads_to
+                    else ""
+                )
                 for a in found.asked_for
             )
         )

@@ -111,7 +111,6 @@ def no_match(typed: str, sectors: Iterable[tuple[str, str]], prefix: str) -> Non
         st.button(name, key=f"{prefix}.area.{sector_id}", on_click=_pick_area, args=(prefix, sector_id), icon="🧭")
 
 
-
 # A "Choose: <job>" button's key (find_route.py): its value is True only in the run its press starts.
 _CHOOSE_KEY = re.compile(r"^[a-z]+\.job\.[a-z0-9-]+$")
 
@@ -352,7 +351,9 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
     """When grades rule a route out, say so kindly and point at what still works."""
     if not gaps:
         return
-    lines = [f"- {plain_words.md(g.name)} usually asks for grade {g.needs_grade}: {plain_words.md(g.requirement or '')}" for g in gaps]
+    lines = [
+        f"- {plain_words.md(g.name)} usually asks for grade {g.needs_grade}: {plain_words.md(g.requirement or '')}" for g in gaps
+    ]
     if routes:
         instead = "The routes below still work with grade " + str(grade) + ". They get you there another way."
     else:
@@ -364,7 +365,7 @@ def grade_gap_note(gaps: list[GradeGap], routes: list[Route], grade: int) -> Non
 
 
 def source_words(label: str, url: str, checked: dt.date | None) -> str:
-    """"Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
+    """ "Source: National Careers Service (checked 2 December 2026)": the link's words name where it goes (WCAG 2.4.4)."""
     main = plain_words.first_url(url)
     return f"{plain_words.md(label[:1].upper() + label[1:])}: {plain_words.md_link(publisher(main), main)} ({plain_words.checked(checked)})"
 

@@ -86,7 +86,9 @@ WATCH_RUNS = """
 })();
 """
 # True when every run the page asked for has finished (and, with `first`, at least one run has).
-RUNS_DONE = "(first) => { const r = window.__pathwaysRuns; return !!r && r.lastFinished >= r.lastAsked && (!first || r.finished > 0); }"
+RUNS_DONE = (
+    "(first) => { const r = window.__pathwaysRuns; return !!r && r.lastFinished >= r.lastAsked && (!first || r.finished > 0); }"
+)
 NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
 # The address bar holds `expected` (values are exact strings or regular expressions), and with `exact` nothing else.
 QUERY_IS = """({expected, patterns, exact}) => {
@@ -157,9 +159,15 @@ class App:
         plain = {k: v for k, v in expected.items() if isinstance(v, str)}
         patterns = {k: v.pattern for k, v in expected.items() if isinstance(v, re.Pattern)}
         with contextlib.suppress(PlaywrightTimeoutError):
-            self.page.wait_for_function(QUERY_IS, arg={"expected": plain, "patterns": patterns, "exact": exact}, timeout=WAIT_MS / 3)
+            self.page.wait_for_function(
+                QUERY_IS, arg={"expected": plain, "patterns": patterns, "exact": exact}, timeout=WAIT_MS / 3
+            )
         now = self.query()
-        wrong = {k: now.get(k) for k, v in expected.items() if not (re.search(v, now.get(k, "")) if isinstance(v, re.Pattern) else now.get(k) == v)}
+        wrong = {
+            k: now.get(k)
+            for k, v in expected.items()
+            if not (re.search(v, now.get(k, "")) if isinstance(v, re.Pattern) else now.get(k) == v)
+        }
         assert not wrong, f"address bar: expected {dict(expected)}, got {now}"
         if exact:
             assert set(now) == set(expected), f"address bar: expected exactly {sorted(expected)}, got {now}"
@@ -169,7 +177,9 @@ class App:
         self.wait_for_chart()
         with contextlib.suppress(PlaywrightTimeoutError):
             self.page.wait_for_function(
-                f"([i, want]) => JSON.stringify(({CHOSEN_ROUTES})(i)) === JSON.stringify(want)", arg=[index, names], timeout=WAIT_MS / 3
+                f"([i, want]) => JSON.stringify(({CHOSEN_ROUTES})(i)) === JSON.stringify(want)",
+                arg=[index, names],
+                timeout=WAIT_MS / 3,
             )
         assert self.highlighted_routes(index) == names
 

@@ -110,9 +110,7 @@ def test_find_my_route_by_keyboard(app: App, real_graph: Graph, card_job: str) -
     expect(ways_in).to_be_visible()
     # 2.4.3 and 4.1.3: the pressed button is gone; focus moves to the new heading and the choice is announced
     expect(ways_in).to_be_focused()
-    expect(page.get_by_role("status").filter(has_text="You chose")).to_have_text(
-        f"You chose {job_name}. The ways in are below."
-    )
+    expect(page.get_by_role("status").filter(has_text="You chose")).to_have_text(f"You chose {job_name}. The ways in are below.")
     expect(route_headings(app)).to_have_count(len(find_routes(real_graph, STAGE, card_job, limit=ROUTES)))
 
     choose_pill(app, "Route 1", "Route 2")

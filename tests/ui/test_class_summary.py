@@ -118,7 +118,9 @@ def test_ending_the_session_deletes_it_and_a_joined_pupil_carries_on(tiny_app: O
     assert pupil.text_input(key="classroom.code") is not None  # back to the join box
 
 
-def test_a_broken_store_is_a_notice_for_teacher_and_pupil(tiny_app: Opener, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_broken_store_is_a_notice_for_teacher_and_pupil(
+    tiny_app: Opener, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     (tmp_path / "full").write_text("a file where the folder should be")
     monkeypatch.setenv("PATHWAYS_STATE_DIR", str(tmp_path / "full" / "state"))
     teacher = tiny_app("class")
