@@ -40,6 +40,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.streamlit_client import server
+from tests.e2e.browser import CHROMIUM_ARGS
 
 VIEW = "from=years-10-11&to=laboratory-technician"
 ROUTE_LINK = ("route link", f"/?{VIEW}")
@@ -60,15 +61,6 @@ PAGES = [
     ("about the data", "/about"),
     ("accessibility", "/accessibility"),
     ("privacy", "/privacy"),
-]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
 ]
 # Records, in the page, when Streamlit's first "script finished" message arrives (ForwardMsg field 6; status 2,
 # finished early for a rerun, does not count). The same reading of the protocol as tests/e2e/browser.py.

@@ -29,17 +29,8 @@ from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 from pathways import pages
 from pathways.graph import Graph
 from tests.e2e import axe, journeys
-from tests.e2e.browser import ARTIFACTS, ROOT, VIEWPORTS, WATCH_RUNS, App
+from tests.e2e.browser import ARTIFACTS, CHROMIUM_ARGS, ROOT, VIEWPORTS, WATCH_RUNS, App
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 STARTUP_SECONDS = 90
 # How long an action or a waiting assertion may take. Generous, because a loaded 2-core machine is slow; a test
 # that passes waits only as long as the page takes.
