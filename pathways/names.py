@@ -49,14 +49,21 @@ def suggest(graph: Graph, value: str, kinds: Iterable[str]) -> str:
     close = difflib.get_close_matches(wanted, list(names), n=2, cutoff=0.7)
     slugs = {slug(name): n for n, name in names.items()}
     close += [slugs[c] for c in difflib.get_close_matches(wanted, list(slugs), n=2, cutoff=0.7)]
-    typed = [w for w in wanted.split("-") if len(w) >= 3]
-
-    def near(name: str) -> bool:  # a word of the name is a word typed, or one letter or two away from it
-        return any(difflib.SequenceMatcher(None, t, w).ratio() >= 0.75 for t in typed for w in slug(name).split("-"))
-
-    close += sorted((n for n, name in names.items() if near(name)), key=lambda n: names[n].lower())
+    typed = {w for w in wanted.split("-") if len(w) >= 3}
+    words_of = {n: set(slug(name).split("-")) for n, name in names.items()}
+    # A word of a name is near when it is a word typed, or one letter or two away from it. Each distinct word is
+    # measured once (names share many words), the cheap upper bounds first: a junk link must not cost a page a run.
+    near = {w for w in set().union(*words_of.values()) if any(_alike(t, w) for t in typed)}
+    close += sorted((n for n, found in words_of.items() if found & near), key=lambda n: names[n].lower())
     picked = list(dict.fromkeys(close))[:2]
     return " or ".join(f"“{names[n]}”" for n in picked)
+
+
+def _alike(typed: str, word: str) -> bool:
+    if typed == word:
+        return True
+    matcher = difflib.SequenceMatcher(None, typed, word)
+    return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
 
 
 def resolve(graph: Graph, text: str, kind: str) -> str:
