@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from pathways import plain_words, share
+from pathways import plain_words
 from pathways.classroom import codes, member
 from pathways.classroom.errors import ClassError, UnknownClassError
 from pathways.classroom.store import DATABASE_URL_VARIABLE, STATE_DIR_VARIABLE, ClassStore, Summary, open_store, tab_token
@@ -44,8 +44,7 @@ def store() -> ClassStore:
 
 def class_link(code: str) -> str:
     """The short link a teacher projects: the landing page with ?class=CODE."""
-    base = share.base_url(st.context.url, st.get_option("server.baseUrlPath") or "")
-    return f"{base}/?{LINK_KEY}={code}"
+    return f"{state.public_base()}/?{LINK_KEY}={code}"
 
 
 def joined() -> member.Member | None:

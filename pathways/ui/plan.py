@@ -11,6 +11,7 @@ from pathways import experiences, export, plain_words, share
 from pathways.graph import Graph
 from pathways.near import Area
 from pathways.routes import Route
+from pathways.ui import state
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -44,7 +45,7 @@ def view_link(page: str, params: dict[str, str]) -> str:
     It opens the same routes; only the words a pupil typed to find the job are left out.
     """
     kept = {key: value for key, value in params.items() if key not in PRIVATE_KEYS}
-    return share.share_link(share.base_url(st.context.url, st.get_option("server.baseUrlPath") or ""), page, kept)
+    return share.share_link(state.public_base(), page, kept)
 
 
 def download_plan(

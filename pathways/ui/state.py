@@ -161,11 +161,15 @@ def update(page: str, **changes: object) -> None:
     _write(page, current)
 
 
+def public_base() -> str:
+    """Where pupils reach the app: $PATHWAYS_PUBLIC_URL, else the address this page was served from."""
+    return share.base_url(st.context.url, st.get_option("server.baseUrlPath") or "")
+
+
 def share_link(page: str, view: url_state.View) -> str:
     """The address that opens `view` on `page` on anyone's device: the page's own keys only, short where the page
     has a short form (presenter mode: `/p?j=adult-nurse&s=10`), at $PATHWAYS_PUBLIC_URL or the address served."""
-    base = share.base_url(st.context.url, st.get_option("server.baseUrlPath") or "")
-    return share.share_link(base, url_state.SHORT_PATHS.get(page, page), url_state.encode(view, page))
+    return share.share_link(public_base(), url_state.SHORT_PATHS.get(page, page), url_state.encode(view, page))
 
 
 def _token(graph: Graph) -> str:
