@@ -22,7 +22,7 @@ from pathways.graph import Graph, Link, Node, link, node
 STEP_COST = 0.01  # a small cost per step, so fewer steps win a tie in years
 UNKNOWN_YEARS = 1.0  # ranking weight of a step whose length is not known yet
 MAX_CANDIDATES = 400  # routes examined, in order of length, to find different ones
-MAX_POPS = 40_000
+MAX_POPS = 2_500  # partial paths taken from the heap: bounds a query on a national graph (about 10 ms)
 
 
 @dataclass(frozen=True)
@@ -111,27 +111,26 @@ class Route:
         }
 
 
+def _family(step: Step | Node) -> str | None:
+    """The kind of step a route's signature names (None for a stage, which no signature names)."""
+    if step.kind == "stage":
+        return None
+    if step.kind == "apprenticeship" and step.university:
+        return "degree-apprenticeship"
+    return step.type if step.kind in ("qualification", "course") else step.kind
+
+
 def _signature(steps: Iterable[Step | Node]) -> tuple[str, ...]:
-    """Route.signature of these learning steps; a Node has the same fields, so a path needs no Route to get one."""
-    kinds: list[str] = []
+    """Route.signature of these learning steps: their families in order, a run of one family named once."""
+    kinds: tuple[str, ...] = ()
     for step in steps:
-        if step.kind == "stage":
-            continue
-        family = step.type if step.kind in ("qualification", "course") else step.kind
-        if step.kind == "apprenticeship" and step.university:
-            family = "degree-apprenticeship"
-        if not kinds or kinds[-1] != family:
-            kinds.append(family)
-    return tuple(kinds)
+        kinds = _extend(kinds, _family(step))
+    return kinds
 
 
-def _path_signature(graph: Graph, path: tuple[str, ...]) -> tuple[str, ...]:
-    """`make_route(graph, path).signature`, without making the route.
-
-    On a national graph most of the 400 candidates are near-copies of a route
-    already kept; making each one a Route was most of a query's time.
-    """
-    return _signature(node(graph, n) for n in path[1:-1])
+def _extend(kinds: tuple[str, ...], family: str | None) -> tuple[str, ...]:
+    """A signature with one more step's family on the end (the same tuple when it adds nothing new)."""
+    return kinds if family is None or (kinds and kinds[-1] == family) else (*kinds, family)
 
 
 @dataclass(frozen=True)
@@ -176,7 +175,10 @@ class _Index:
     """
 
     costs: dict[str, float]  # each node's ranking cost: its years (or UNKNOWN_YEARS) plus STEP_COST
+    years: dict[str, float]  # each node's years as a Route adds them up (0 when not known)
+    families: dict[str, str | None]  # each node's kind of step in a route's signature
     preds: dict[str, tuple[str, ...]]
+    succs: dict[str, tuple[str, ...]]
     graded: dict[str, dict[str, int]]  # target -> source -> minimum GCSE grade, only for links that ask one
     blocked: dict[tuple[bool, bool], frozenset[str]]  # (no_university, paid_only) -> nodes that cannot be a step
 
@@ -200,7 +202,10 @@ def _index(graph: Graph) -> _Index:
     classroom = {n for n, i in infos.items() if i.kind in ("qualification", "course")}  # unpaid: out for "earn while you learn"
     built = _Index(
         costs={n: (UNKNOWN_YEARS if i.years is None else i.years) + STEP_COST for n, i in infos.items()},
+        years={n: i.years or 0.0 for n, i in infos.items()},
+        families={n: _family(i) for n, i in infos.items()},
         preds={n: tuple(p) for n, p in graph.pred.items()},
+        succs={n: tuple(s) for n, s in graph.succ.items()},
         graded=graded,
         blocked={
             (no_university, paid_only): frozenset(
@@ -248,28 +253,47 @@ def _reverse_distances(graph: Graph, start: str, job: str, constraints: Constrai
 
 
 _INF = float("inf")
+# A partial path in the walk: (length so far + exact rest, tie-break, length so far, known years, signature, steps).
+_Partial = tuple[float, int, float, float, tuple[str, ...], tuple[str, ...]]
 
 
-def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iterator[tuple[str, ...]]:
-    """Every path from start to job allowed by the constraints, shortest first, lazily."""
+def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Paths from start to job allowed by the constraints, shortest first, lazily, each with its signature.
+
+    Only the first path of each signature matters to `_candidates`, so a partial
+    path is dropped when an earlier one (no longer) reached the same step with
+    the same signature and no more years: each of its endings is a near-copy of
+    that one's. The first path of each signature, and their order, stay those of
+    reading every path; on a national graph this cuts the paths read by far.
+    """
     edge_ok = _edge_allowed(graph, constraints) if constraints.gcse_grade is not None else None  # no call per link without
     dist = _reverse_distances(graph, start, job, constraints)
     if start not in dist:
         return
-    costs = _index(graph).costs
+    index = _index(graph)
+    costs, succs, families = index.costs, index.succs, index.families
+    years = index.years if constraints.max_years is not None else None  # only "at most N years" needs years kept apart
     limit = None if constraints.max_years is None else constraints.max_years + 20 * STEP_COST
     counter = itertools.count()
-    heap: list[tuple[float, int, float, tuple[str, ...]]] = [(dist[start], next(counter), 0.0, (start,))]
-    succ = graph.succ
+    heap: list[_Partial] = [(dist[start], next(counter), 0.0, 0.0, (), (start,))]
+    first_reached: dict[tuple[str, tuple[str, ...]], tuple[float, float]] = {}  # (step, signature) -> (years, length)
     pops = 0
     while heap and pops < MAX_POPS:
-        _, _, g, path = heapq.heappop(heap)
+        _, _, g, spent, kinds, path = heapq.heappop(heap)
         pops += 1
         last = path[-1]
         if last == job:
-            yield path
+            yield path, kinds
             continue
-        for s in succ[last]:
+        # With "at most N years", a later path is dropped only if it is no shorter in either way that filter reads
+        # years: known years (as a Route adds them up) and length (unknown steps as UNKNOWN_YEARS, as `limit` does).
+        length = 0.0 if limit is None else g - STEP_COST * (len(path) - 1)
+        first = first_reached.get((last, kinds))
+        if first is None:
+            first_reached[last, kinds] = (spent, length)
+        elif spent >= first[0] and length >= first[1]:
+            continue
+        for s in succs[last]:
             rest = dist.get(s)
             if rest is None or (edge_ok is not None and not edge_ok(last, s)):
                 continue
@@ -277,7 +301,14 @@ def _paths(graph: Graph, start: str, job: str, constraints: Constraints) -> Iter
             f = g2 + rest
             if limit is not None and f - STEP_COST * len(path) > limit:
                 continue
-            heapq.heappush(heap, (f, next(counter), g2, (*path, s)))
+            if s == job:  # the job is not a step of the route: it adds no years and no kind of step
+                heapq.heappush(heap, (f, next(counter), g2, spent, kinds, (*path, s)))
+            else:
+                onward = _extend(kinds, families[s])
+                if years is None and (s, onward) in first_reached:
+                    continue  # a path as short or shorter has gone on from there with this signature: a near-copy
+                more = spent if years is None else spent + years[s]
+                heapq.heappush(heap, (f, next(counter), g2, more, onward, (*path, s)))
 
 
 def _step(graph: Graph, into: Link | None, info: Node) -> Step:
@@ -363,8 +394,8 @@ def _candidates(graph: Graph, start: str, job: str, limit: int, constraints: Con
     candidates: list[Route] = []
     signatures: set[tuple[str, ...]] = set()
     kinds: set[str] = set()
-    for path in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
-        if _path_signature(graph, path) in signatures:
+    for path, signature in itertools.islice(_paths(graph, start, job, constraints), MAX_CANDIDATES):
+        if signature in signatures:
             continue  # a near-copy: skipped below anyway, so no need to make the route
         route = make_route(graph, path)
         if constraints.max_years is not None and route.years > constraints.max_years + 1e-9:

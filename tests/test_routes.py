@@ -168,6 +168,28 @@ def test_quickest_route_of_each_main_kind_is_always_shown() -> None:
     assert most_different(found, 2) == [2, 3], "compare starts with the degree and the apprenticeship"
 
 
+def test_a_different_route_is_found_behind_hundreds_of_near_copies() -> None:
+    """900 college-then-degree routes, all quicker than the one apprenticeship: the apprenticeship is still shown.
+
+    The search gives up after reading a few hundred paths; near-copies (same kinds of step, met at the same step)
+    must not use that up, as they did when every one of them was read.
+    """
+    gcses = [(f"g{i}", "qualification", "gcse", 2, 1.0 + i / 1000, False) for i in range(30)]
+    a_levels = [(f"a{i}", "qualification", "a-levels", 3, 2.0 + i / 1000, False) for i in range(30)]
+    graph = small_graph(
+        [
+            *gcses,
+            *a_levels,
+            ("degree", "qualification", "degree", 6, 3.0, True),
+            ("appr", "apprenticeship", "apprenticeship", 6, 8.0, True),
+        ],
+        [(g[0], a[0], "degree") for g, a in itertools.product(gcses, a_levels)] + [("appr",)],
+    )
+    assert count_routes(graph, "s", "j") == 901
+    found = find_routes(graph, "s", "j")
+    assert [r.key for r in found] == ["g0~a0~degree~j", "appr~j"]
+
+
 def test_after_the_main_kinds_the_most_different_route_comes_next() -> None:
     graph = small_graph(
         [
