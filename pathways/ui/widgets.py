@@ -390,25 +390,40 @@ def show_chart(label: str, key: str) -> bool:
     return st.toggle(label, key=key, help=CHART_HELP)
 
 
-@st.fragment
 def route_map(
     graph: Graph, routes: list[Route], chosen: int | None, key: str, page: str, current: str | None = None
 ) -> str | None:
     """The map on request and its text twin always; a click (or the select box) opens a step without rerunning the page.
 
     The map itself is drawn only after "Show the route map" (see `show_chart`).
+    That switch reruns the whole page, not the map's fragment. Streamlit drops,
+    without a word, a fragment's rerun that reaches the server after a page run
+    has replaced the fragment; that is the likely cause of a keyboard browser
+    test that failed now and then (Space on the switch, and the run it asked for
+    never finished), and a pupil would have seen the switch on and no map.
+    Returns the step opened.
+    """
+    if not routes:
+        return None
+    return _route_map(graph, routes, chosen, key, page, current, show_chart("Show the route map", f"{key}.show"))
+
+
+@st.fragment
+def _route_map(
+    graph: Graph, routes: list[Route], chosen: int | None, key: str, page: str, current: str | None, show: bool
+) -> str | None:
+    """The map (when shown), its step picker and its text twin, rerun alone when a step is clicked or picked.
+
     The step opened goes into the page's link as `node=`, so a shared link
     opens the same step (`current`, when it is on this map). A click reruns only
-    this fragment, so it writes the link itself. Returns the step opened.
+    this fragment, so it writes the link itself.
 
     Step names overlap on a phone, so there they start hidden (the list under
     the map names every step in order) and a toggle shows them.
     """
-    if not routes:
-        return None
     on_map = sorted({r.start for r in routes} | {s.id for r in routes for s in r.steps}, key=lambda i: node(graph, i).name)
     box, last_click = f"{key}.node", f"{key}.clicked"
-    if show_chart("Show the route map", f"{key}.show"):
+    if show:
         seed(f"{key}.labels", not figures.phone_like(st.context.headers.get("User-Agent")))
         labels = st.toggle("Show step names on the map", key=f"{key}.labels", help="On a small screen the names can overlap.")
         figure = figures.route_map(graph, routes, chosen, labels=labels)
