@@ -110,3 +110,16 @@ def reach_warning(link: str) -> str:
         f"Set {PUBLIC_URL_VARIABLE} to the address pupils can reach (for example https://pathways.example.org) "
         "and start the app again."
     )
+
+
+def plan_link_note(link: str) -> str:
+    """What to tell a pupil or parent when the link printed on their plan may not open at home, or "" when it will.
+
+    The adviser's fix (an environment variable) means nothing to them, so this
+    says only where the link opens, and that the plan has everything on it anyway.
+    """
+    where = reach(link)
+    if where == "everyone":
+        return ""
+    place = "on this computer" if where == "this computer" else "on computers and phones on the same Wi-Fi or network as this one"
+    return f"The link on your plan opens only {place}. Everything else on the plan works anywhere."

@@ -9,7 +9,17 @@ import pytest
 import segno
 from PIL import Image
 
-from pathways.share import PUBLIC_URL_VARIABLE, base_url, qr_png, qr_svg, reach, reach_warning, share_link, short_link
+from pathways.share import (
+    PUBLIC_URL_VARIABLE,
+    base_url,
+    plan_link_note,
+    qr_png,
+    qr_svg,
+    reach,
+    reach_warning,
+    share_link,
+    short_link,
+)
 from pathways.url_state import PAGE_KEYS, SHORT_PATHS, View, encode
 
 VIEW = {"stage": "years-10-11", "job": "laboratory-technician", "route": "2", "step": "1"}
@@ -98,6 +108,7 @@ def test_svg_qr_code_has_a_title_for_screen_readers() -> None:
 def test_reach_says_who_can_open_a_link(link: str, who: str) -> None:
     assert reach(link) == who
     assert bool(reach_warning(link)) == (who != "everyone")
+    assert bool(plan_link_note(link)) == (who != "everyone")
 
 
 def test_the_warning_says_how_to_fix_it() -> None:

@@ -54,8 +54,8 @@ def download_plan(
     """PDF for parents and CSV for a spreadsheet, made on the server: nothing is sent anywhere.
 
     `link` (from `view_link`) is printed in the PDF with its QR code, so the plan
-    opens the same view again; when phones may not reach it, the page says so
-    in the presenter's words.
+    opens the same view again; when phones at home may not reach it, the page
+    says so in plain words (the adviser's fix is for presenter mode to say).
     """
     token = str(graph.graph.get("token", id(graph)))
     day = dt.date.today().isoformat()
@@ -67,9 +67,9 @@ def download_plan(
         "A page to print or share at home: the routes side by side, what to do next, every step, what it costs or pays,"
         " places near you and where the facts come from." + (" A link and a QR code on it open this view again." if link else "")
     )
-    warning = share.reach_warning(link) if link else ""
-    if warning:
-        st.warning(f"The plan prints a link back to this view. {warning}", icon="⚠️")
+    note = share.plan_link_note(link) if link else ""
+    if note:
+        st.info(note, icon="ℹ️")
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",

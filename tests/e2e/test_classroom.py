@@ -114,7 +114,7 @@ def test_download_my_plan_is_a_pdf(app: App, real_graph: Graph) -> None:
     app.open("", {"from": STAGE, "to": LAB})
     button = page.get_by_role("button", name=re.compile(r"My plan \(PDF\)"))
     expect(button).to_be_visible()
-    expect(page.get_by_text("The plan prints a link back to this view. This link works only on this computer")).to_be_visible()
+    expect(page.get_by_text("The link on your plan opens only on this computer.")).to_be_visible()
     with page.expect_download() as info:
         button.click()
     download = info.value

@@ -19,7 +19,7 @@ LINK = {"from": "years-10-11", "to": "laboratory-technician"}
 def public_address(monkeypatch: pytest.MonkeyPatch) -> None:
     """As deployed: the printed plan's link reaches every phone, so the only warnings here are the page's own.
 
-    (On a local address the plan's download adds the presenter's warning: tests/ui/test_plan_widgets.py.)
+    (On a local address the plan's download adds a plain note on where its link opens: tests/ui/test_plan_widgets.py.)
     """
     monkeypatch.setenv("PATHWAYS_PUBLIC_URL", "https://careers.example.org")
 
