@@ -158,7 +158,10 @@ class App:
             self.page.wait_for_function(RUNS_DONE, arg=first, timeout=timeout)
         except PlaywrightTimeoutError:
             state = self.page.evaluate("() => window.__pathwaysRuns ?? null")
-            raise AssertionError(f"a run the page asked for did not finish within {timeout / 1000:.0f} s: {state}") from None
+            raise AssertionError(
+                f"a run the page asked for did not finish within {timeout / 1000:.0f} s: {state}"
+                f" (the server's log, with any run it dropped: {ARTIFACTS}/streamlit-<worker>.log)"
+            ) from None
         self.page.wait_for_selector(READY, timeout=timeout)
         self.page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
         self.page.evaluate(NEXT_FRAME)  # React has drawn the messages that came with the end of the run

@@ -89,6 +89,9 @@ def server(chromium_path: str, worker_id: str) -> Iterator[str]:
         "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
+        # Info, not just warnings: Streamlit says so when it drops a run it was asked for (a fragment it no longer
+        # holds), which is the first thing to look for when a test's run never finishes.
+        "--logger.level", "info",
     ]  # fmt: skip
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
