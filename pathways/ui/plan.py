@@ -69,7 +69,7 @@ def download_plan(
     )
     note = share.plan_link_note(link) if link else ""
     if note:
-        st.info(note, icon="ℹ️")
+        st.caption(note)  # a plain fact, not an alert: the plan itself works anywhere
     pdf, table = st.columns(2)
     pdf.download_button(
         "My plan (PDF)",
