@@ -11,7 +11,11 @@ and records:
 - time: from navigation to the moment the first run has finished and the page
   shows it (Streamlit's "script finished" message read in the page, the app
   no longer running, and every plotly chart on it drawn);
-- whether Streamlit's plotly chunk (`PlotlyChart.*.js`) was fetched.
+- whether Streamlit's plotly chunk (`PlotlyChart.*.js`) was fetched;
+- the CPU seconds Chromium's own processes spent on the visit, tab opened to
+  tab closed: what a page load costs the machine, and most of what a browser
+  test costs. The slowed CPU adds work of its own, so read this column from a
+  run with `--throttle 1`.
 
 The targets run interleaved (bare, route link, bare, route link...), so a
 noisy machine slows both alike. Debian's Chromium, as in tests/e2e.
@@ -34,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psutil
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -111,13 +116,33 @@ class Visit:
     seconds: float
     requests: int
     plotly: bool
+    chromium_cpu: float  # CPU seconds Chromium's processes spent on the visit (its own work, not the throttle's pauses)
 
     @property
     def bytes(self) -> int:
         return self.bytes_http + self.bytes_ws
 
 
+def chromium_cpu() -> dict[int, float]:
+    """CPU seconds used so far by each Chromium process this benchmark started (Playwright's driver is our child,
+    Chromium the driver's), so a browser of someone else's on a shared machine is not counted."""
+    used: dict[int, float] = {}
+    for process in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "chrom" in process.name():
+                times = process.cpu_times()
+                used[process.pid] = times.user + times.system
+    return used
+
+
+def cpu_since(before: dict[int, float]) -> float:
+    """CPU seconds Chromium spent since `before`, process by process: the last tab's renderer may exit meanwhile,
+    and its total must not be taken off this visit's."""
+    return sum(total - before.get(pid, 0.0) for pid, total in chromium_cpu().items())
+
+
 def visit(browser: Browser, url: str, throttle: float, timeout: float = 120.0) -> Visit:
+    cpu_before = chromium_cpu()
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
     try:
         context.add_init_script(WATCH)
@@ -161,7 +186,8 @@ def visit(browser: Browser, url: str, throttle: float, timeout: float = 120.0) -
             elif time.monotonic() - quiet_since > 0.5:
                 break
         plotly = any("/PlotlyChart." in u for u in urls.values())
-        return Visit(sum(http.values()), ws[0], seconds, len(http), plotly)
+        # Read before the tab closes: a closed tab's renderer process takes its CPU count with it.
+        return Visit(sum(http.values()), ws[0], seconds, len(http), plotly, cpu_since(cpu_before))
     finally:
         context.close()
 
@@ -218,6 +244,7 @@ def main() -> None:
     bare_time = statistics.median(v.seconds for v in bare)
     print(
         f"{'target':<16} {'bytes (median)':>15} {'x bare':>7} {'time (median)':>14} {'x bare':>7}  range of time    plotly fetched"
+        "  Chromium CPU (median)"
     )
     for label, each in visits.items():
         size = statistics.median(v.bytes for v in each)
@@ -225,9 +252,10 @@ def main() -> None:
         low, high = min(v.seconds for v in each), max(v.seconds for v in each)
         ws = statistics.median(v.bytes_ws for v in each)
         fetched = sum(v.plotly for v in each)
+        cpu = statistics.median(v.chromium_cpu for v in each)
         print(
             f"{label:<16} {size:>15,.0f} {size / bare_bytes:>6.2f}x {took:>13.2f}s {took / bare_time:>6.2f}x"
-            f"  {low:.2f}-{high:.2f} s   {fetched}/{len(each)}  (websocket {ws:,.0f} B)"
+            f"  {low:.2f}-{high:.2f} s   {fetched}/{len(each)}  (websocket {ws:,.0f} B)  {cpu:.2f} s"
         )
     print("target: at most 1.5x the bare page's bytes and time")
 
