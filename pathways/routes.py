@@ -1,10 +1,10 @@
 """Find, rank and count the routes from where a pupil is now to a job.
 
 A real graph holds millions of paths between two nodes, so we never list them
-all. One reverse shortest-path pass from the job gives the exact remaining cost
-of every node; a best-first walk guided by it then yields whole routes in order
-of length, and we keep a route only when its kinds of step differ from every
-route already kept. Counting uses dynamic programming over the DAG.
+all. One reverse shortest-path pass from the job (`pathways.cost_to_job`)
+gives the exact remaining cost of every node; a best-first walk guided by it
+then yields whole routes in order of length, and we keep a route only when its
+kinds of step differ from every route already kept. Counting uses dynamic programming over the DAG.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
+from pathways import cost_to_job
 from pathways.graph import Graph, Link, Node, link, node
 
 STEP_COST = 0.01  # a small cost per step, so fewer steps win a tie in years
@@ -181,6 +182,13 @@ class _Index:
     succs: dict[str, tuple[str, ...]]
     graded: dict[str, dict[str, int]]  # target -> source -> minimum GCSE grade, only for links that ask one
     blocked: dict[tuple[bool, bool], frozenset[str]]  # (no_university, paid_only) -> nodes that cannot be a step
+    _layers: list[cost_to_job.Layers] = field(default_factory=list, compare=False, repr=False)
+
+    def layers(self) -> cost_to_job.Layers:
+        """The links as arrays for the layer sweep, made the first time a job with many ancestors is asked for."""
+        if not self._layers:
+            self._layers.append(cost_to_job.layers(self.costs, self.succs, self.graded))
+        return self._layers[0]
 
 
 _INDEXES: weakref.WeakKeyDictionary[Graph, _Index] = weakref.WeakKeyDictionary()
@@ -221,38 +229,19 @@ def _index(graph: Graph) -> _Index:
 
 
 def _reverse_distances(graph: Graph, start: str, job: str, constraints: Constraints) -> dict[str, float]:
-    """Exact cost from every node that can reach `job` to the job, under the constraints (reverse Dijkstra).
+    """Exact cost to `job` from every node a route from `start` may pass through, under the constraints.
 
     Experience is never a step; "no university" drops steps marked university,
     "earn while you learn" drops qualifications and courses; the start always
-    stays. Each link costs a few dict and set lookups, never a networkx view: on
-    a national graph this pass is most of a query.
+    stays. A job with few ancestors is done by reverse Dijkstra; one with many,
+    by a sweep over the graph's layers.
     """
     index = _index(graph)
-    blocked = index.blocked[constraints.no_university, constraints.paid_only]
-    graded = index.graded if constraints.gcse_grade is not None else {}
-    grade = 9 if constraints.gcse_grade is None else constraints.gcse_grade
-    costs, preds = index.costs, index.preds
-    dist = {job: 0.0}
-    heap = [(0.0, job)]
-    while heap:
-        d, v = heapq.heappop(heap)
-        if d > dist[v]:
-            continue
-        through = d if v == job else d + costs[v]
-        needs = graded.get(v)
-        for u in preds[v]:
-            if u in blocked and u != start:
-                continue
-            if needs is not None and needs.get(u, 0) > grade:
-                continue
-            if through < dist.get(u, _INF):
-                dist[u] = through
-                heapq.heappush(heap, (through, u))
-    return dist
+    rules = cost_to_job.Rules(index.blocked[constraints.no_university, constraints.paid_only], constraints.gcse_grade)
+    found = cost_to_job.by_dijkstra(index.costs, index.preds, index.graded, rules, start, job, cost_to_job.SETTLE_BUDGET)
+    return found if found is not None else cost_to_job.by_layers(index.layers(), rules, start, job)
 
 
-_INF = float("inf")
 # A partial path in the walk: (length so far + exact rest, tie-break, length so far, known years, signature, steps).
 _Partial = tuple[float, int, float, float, tuple[str, ...], tuple[str, ...]]
 
