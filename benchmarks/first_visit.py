@@ -12,9 +12,9 @@ and records:
   shows it (Streamlit's "script finished" message read in the page, the app
   no longer running, and every plotly chart on it drawn);
 - whether Streamlit's plotly chunk (`PlotlyChart.*.js`) was fetched;
-- the CPU seconds Chromium's own processes spent on the visit, tab opened to
-  tab closed: what a page load costs the machine, and most of what a browser
-  test costs. The slowed CPU adds work of its own, so read this column from a
+- the CPU seconds Chromium's own processes spent on the visit, from opening
+  the tab until the network is quiet: what a page load costs the machine, and
+  most of what a browser test costs. The slowed CPU adds work of its own, so read this column from a
   run with `--throttle 1`.
 
 The targets run interleaved (bare, route link, bare, route link...), so a
@@ -116,7 +116,7 @@ class Visit:
     seconds: float
     requests: int
     plotly: bool
-    chromium_cpu: float  # CPU seconds Chromium's processes spent on the visit (its own work, not the throttle's pauses)
+    chromium_cpu: float  # CPU seconds Chromium's processes spent on the visit (the throttle, when on, adds to it)
 
     @property
     def bytes(self) -> int:

@@ -3,13 +3,13 @@
 Most jobs have a few hundred ancestors, and a reverse Dijkstra from the job
 settles them in a millisecond or two. A popular job on a national graph has
 eighteen thousand, and settling them one by one in Python was most of a slow
-query (about 35 ms at the 95th percentile, 100 ms at worst). The graph is
-acyclic, so the same costs also come from one sweep over its layers, deepest
-first, with numpy doing each layer's links at once: about 8 ms whatever the
-job. The Dijkstra runs first with a budget; when a job has more ancestors than
-that, the sweep takes over. Both give the same costs, to the last bit: each is
-the smallest of the same sums.
-"""
+query (in a comparison over 200 random national pairs, 36 ms at the 95th
+percentile and 106 ms at worst). The graph is acyclic, so the same costs also
+come from one sweep over its layers, deepest first, with numpy doing each
+layer's links at once: 8 ms at the 95th percentile and 10 ms at worst in that
+comparison, whatever the job. The Dijkstra runs first with a budget; when a
+job has more ancestors than that, the sweep takes over. Both give the same
+costs, to the last bit: each is the smallest of the same sums."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ class Layers:
 
 
 def layers(costs: Mapping[str, float], succs: Mapping[str, Iterable[str]], graded: Mapping[str, Mapping[str, int]]) -> Layers:
-    """The arrays for the sweep, once per graph (a third of a second for the national graph)."""
+    """The arrays for the sweep, once per graph (under a second for the national graph)."""
     names = tuple(costs)
     position = {n: i for i, n in enumerate(names)}
     rows = [(position[u], position[v], graded.get(v, {}).get(u, 0)) for u in names for v in succs[u]]
