@@ -1,5 +1,6 @@
 """The project's habits, checked: dependencies declared alike in pyproject.toml and the requirements files, the
-linters pinned to exact versions, and every requirement given an exact version in constraints.txt."""
+linters pinned to exact versions, every requirement given an exact version in constraints.txt, and the README's map
+naming every part of the package."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_every_requirement_has_an_exact_version_in_constraints() -> None:
         for line in requirements(f)
     }
     assert not wanted - set(pins), f"add these to constraints.txt: {sorted(wanted - set(pins))}"
+
+
+def test_the_readme_map_names_every_module_and_folder_of_the_package() -> None:
+    """ "What is where" is how a newcomer finds a behaviour: a module left out of it is a module nobody finds."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## What is where", 1)[1].split("```", 2)[1]
+    package = ROOT / "pathways"
+    parts = {p.name for p in package.glob("*.py") if p.name != "__init__.py"}
+    parts |= {f"{p.name}/" for p in package.iterdir() if p.is_dir() and not p.name.startswith("__")}
+    assert parts, "the package has modules"
+    missing = sorted(part for part in parts if part not in block)
+    assert missing == [], f"add these to the README's map (What is where): {missing}"
