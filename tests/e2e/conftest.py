@@ -1,4 +1,13 @@
-"""One Streamlit server and one Chromium for the whole session; a fresh tab (context) per test.
+"""One Streamlit server and one Chromium for the whole session; a fresh tab per test.
+
+Most tests get their tab from `app`: a new tab in a browser profile kept for the
+whole session (one per width), as a pupil's own browser is. Cookies and site
+storage are wiped before each test, so no test sees another's session or
+settings; only the HTTP cache is kept, and with it Chromium's cache of compiled
+scripts, so the 2 MB of Streamlit's JavaScript is not compiled again for every
+test (about 2.9 CPU seconds a page load instead of 4.4 on this machine:
+`benchmarks/browser_cache.py`). Tests about a first visit, or about separate
+people in one class, open fresh incognito tabs with `open_tab`.
 
 The server is `streamlit run app.py` on a free local port with usage statistics
 off. The browser is Debian's Chromium (`apt-get install -y chromium`), never a
@@ -22,9 +31,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from pathways import pages
 from pathways.graph import Graph
@@ -32,6 +42,8 @@ from tests.e2e import axe, journeys
 from tests.e2e.browser import ARTIFACTS, CHROMIUM_ARGS, ROOT, VIEWPORTS, WATCH_RUNS, App
 
 STARTUP_SECONDS = 90
+# Everything a site keeps in a profile except the HTTP cache (Chrome DevTools protocol, Storage.clearDataForOrigin).
+SITE_DATA = "cookies,local_storage,indexeddb,websql,service_workers,cache_storage,file_systems,shader_cache"
 # How long an action or a waiting assertion may take. Generous, because a loaded 2-core machine is slow; a test
 # that passes waits only as long as the page takes.
 WAIT_MS = 30_000
@@ -135,27 +147,75 @@ def phone_agent(browser: Browser) -> str:
     )
 
 
-def open_tab(browser: Browser, server: str, viewport: str, user_agent: str | None = None) -> App:
-    """A new tab at a viewport. Phones keep Chromium's own user agent: with a phone's, Streamlit makes select
+def context_options(viewport: str, user_agent: str | None = None) -> dict[str, Any]:
+    """A tab's settings at a viewport. Phones keep Chromium's own user agent: with a phone's, Streamlit makes select
     boxes tap-only, which the tests of typing into them cannot use; the route map's own test passes one."""
     phone = viewport == "phone"
-    context = browser.new_context(
-        viewport=VIEWPORTS[viewport],
-        is_mobile=phone,
-        has_touch=phone,
-        user_agent=user_agent,
-        accept_downloads=True,
-        locale="en-GB",
-        timezone_id="Europe/London",
-    )
-    context.set_default_timeout(WAIT_MS)
-    context.add_init_script(WATCH_RUNS)
-    page = context.new_page()
+    return {
+        "viewport": VIEWPORTS[viewport],
+        "is_mobile": phone,
+        "has_touch": phone,
+        "user_agent": user_agent,
+        "accept_downloads": True,
+        "locale": "en-GB",
+        "timezone_id": "Europe/London",
+    }
+
+
+def watch(page: Page, context: BrowserContext, server: str, viewport: str) -> App:
+    """The tab as an App that records every request, websocket and JavaScript error of this tab alone."""
+    page.add_init_script(WATCH_RUNS)
     app = App(page=page, context=context, base_url=server, viewport=viewport)
-    context.on("request", lambda r: app.requests.append(r.url))
+    page.on("request", lambda r: app.requests.append(r.url))
     page.on("websocket", lambda ws: app.requests.append(ws.url))
     page.on("pageerror", lambda e: app.page_errors.append(str(e)))
     return app
+
+
+def open_tab(browser: Browser, server: str, viewport: str, user_agent: str | None = None) -> App:
+    """A new incognito tab at a viewport: a first visit, with an empty cache and no cookies of its own."""
+    context = browser.new_context(**context_options(viewport, user_agent))
+    context.set_default_timeout(WAIT_MS)
+    return watch(context.new_page(), context, server, viewport)
+
+
+class Profiles:
+    """Browser profiles kept for the session, one per viewport, each started on first use."""
+
+    def __init__(self, playwright: Playwright, chromium_path: str, folder: Path) -> None:
+        self.playwright, self.chromium_path, self.folder = playwright, chromium_path, folder
+        self.started: dict[str, BrowserContext] = {}
+
+    def tab(self, server: str, viewport: str) -> App:
+        """A new tab in the viewport's profile, its site's cookies and storage wiped first; the HTTP cache stays."""
+        if viewport not in self.started:
+            context = self.playwright.chromium.launch_persistent_context(
+                self.folder / viewport,
+                executable_path=self.chromium_path,
+                headless=True,
+                args=CHROMIUM_ARGS,
+                **context_options(viewport),
+            )
+            context.set_default_timeout(WAIT_MS)
+            self.started[viewport] = context
+        context = self.started[viewport]
+        context.clear_cookies()
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Storage.clearDataForOrigin", {"origin": server, "storageTypes": SITE_DATA})
+        cdp.detach()
+        return watch(page, context, server, viewport)
+
+    def close(self) -> None:
+        for context in self.started.values():
+            context.close()
+
+
+@pytest.fixture(scope="session")
+def profiles(playwright: Playwright, chromium_path: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Profiles]:
+    kept = Profiles(playwright, chromium_path, tmp_path_factory.mktemp("chromium-profiles"))
+    yield kept
+    kept.close()
 
 
 @pytest.fixture(scope="session")
@@ -194,10 +254,11 @@ def pytest_runtest_makereport(
 
 
 @pytest.fixture
-def app(request: pytest.FixtureRequest, browser: Browser, server: str, viewport: str) -> Iterator[App]:
-    """A fresh tab at the test's width. Whatever the test does, no request may leave the local server.
-    When the test fails, a screenshot of the tab as it was is saved as FAILED-<test>.png."""
-    tab = open_tab(browser, server, viewport)
+def app(request: pytest.FixtureRequest, profiles: Profiles, server: str, viewport: str) -> Iterator[App]:
+    """A new tab at the test's width, in the width's session profile (see the top of this file). Whatever the test
+    does, no request may leave the local server. When the test fails, a screenshot of the tab as it was is saved as
+    FAILED-<test>.png."""
+    tab = profiles.tab(server, viewport)
     try:
         yield tab
         failed = getattr(request.node, "report_call", None)
@@ -207,7 +268,7 @@ def app(request: pytest.FixtureRequest, browser: Browser, server: str, viewport:
         foreign = tab.third_party_requests()
         assert not foreign, f"requests to hosts other than the local server: {foreign}"
     finally:
-        tab.context.close()
+        tab.page.close()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
