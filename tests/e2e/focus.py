@@ -18,8 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
+from playwright.sync_api import expect
+
+from pathways import explorer
 from pathways.colours import GRAPHICS, Colour, contrast, over, parse
 from tests.e2e.browser import App
+from tests.e2e.journeys import LAB, SECTOR, STAGE
 
 MIN_WIDTH_PX = 2.0
 WRAPPER_LEVELS = 4  # how far up from the focused element an outline may be drawn for it
@@ -211,3 +215,56 @@ def tab_stops(app: App, most: int = 150) -> list[Stop]:
             break
         stops.append(stop)
     return stops
+
+
+# Views where the widgets a pupil meets are all on screen: routes found, filters open (so toggles show).
+FULL_VIEWS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("", {"from": STAGE, "to": LAB, "sector": SECTOR, "nouni": "1"}),
+    ("map", {"from": STAGE, "to": LAB}),
+    ("compare", {"from": STAGE, "to": LAB}),
+    ("job", {"to": LAB, "from": STAGE}),
+)
+# Each kind of focusable thing the issue names must have been met (and passed) somewhere.
+KINDS = {
+    "skip link",
+    "menu link",
+    "page link",
+    "button",
+    "download button",
+    "pill",
+    "segmented control",
+    "select box",
+    "text input",
+    "toggle",
+    "radio",
+    "expander",
+    "link in text",
+}
+
+
+def views(page_paths: list[str]) -> list[tuple[str, dict[str, str]]]:
+    """The views with a route open, then every page as its menu link opens it."""
+    return [*FULL_VIEWS, *((path, {}) for path in page_paths)]
+
+
+def view_name(path: str, query: dict[str, str]) -> str:
+    """A view's name in screenshots, axe reports and failures: "map", or "map-with-route" for one of FULL_VIEWS."""
+    return (path.strip("/") or "home") + ("-with-route" if query else "")
+
+
+# The site-wide style arrives with the page's first run (look.site in app.py); tabbing before it is drawn
+# would measure the browser's own focus ring, not ours.
+SITE_STYLE_DRAWN = "() => [...document.querySelectorAll('style')].some((s) => s.textContent.includes(':focus-visible'))"
+
+
+def wait_for_site_style(app: App) -> None:
+    app.page.wait_for_function(SITE_STYLE_DRAWN)
+
+
+def open_young_journey(app: App) -> None:
+    """Young explorer asks "where are you now?" (radio buttons) once a picture card and a job are chosen."""
+    app.page.get_by_role("button", name=explorer.cards()[0].label, exact=True).click()
+    app.settle()
+    app.page.get_by_role("radiogroup").first.get_by_role("radio").first.click()
+    app.settle()
+    expect(app.page.get_by_role("radiogroup", name="Where are you now?")).to_be_visible()

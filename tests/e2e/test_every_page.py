@@ -1,6 +1,13 @@
-"""Every page in the app's navigation, at desktop and phone width: it opens without an error, axe-core
-finds nothing serious or critical in our own content, nothing is asked of another host, no cookie but
-Streamlit's own is set, nothing is wider than the screen, and a screenshot is saved for review.
+"""Every page in the app's navigation, and the views where a route is open, at desktop and phone width.
+
+Each view is loaded once for every check that reads a page as it opens: no error
+reaches the user, nothing is wider than the screen, axe-core finds nothing
+serious or critical in our own content, and Tab reaches every stop with a focus
+outline you can see (WCAG 2.4.7, 1.4.11), read from the computed style, since
+axe never presses Tab. Across the walk nothing is asked of another host and no
+cookie but Streamlit's own is set. A screenshot of each view is saved for review.
+One load for all of them, because a page load is most of what a browser test
+costs (benchmarks/browser_cache.py).
 
 The pages come from the page registry (pathways/pages.py), so a new page is covered the moment it is listed.
 """
@@ -11,16 +18,18 @@ import pytest
 
 from tests.e2e import axe
 from tests.e2e.browser import App
-from tests.e2e.conftest import page_name
+from tests.e2e.focus import KINDS, open_young_journey, tab_stops, view_name, views, wait_for_site_style
 
 pytestmark = pytest.mark.e2e
 
 
-def test_every_page_opens_cleanly_and_passes_axe(app: App, page_paths: list[str]) -> None:
+def test_every_page_opens_cleanly_passes_axe_and_shows_focus_at_every_tab_stop(app: App, page_paths: list[str]) -> None:
     problems: list[str] = []
-    for path in page_paths:
-        name = page_name(path)
-        app.open(path)
+    kinds: set[str] = set()
+    for path, query in views(page_paths):
+        name = view_name(path, query)
+        app.open(path, query)
+        wait_for_site_style(app)  # the focus outline is ours only once the site-wide style is drawn
         if app.exceptions():
             problems.append(f"{name}: an error reached the user: {app.exceptions()}")
         if app.wider_than_screen():
@@ -29,7 +38,18 @@ def test_every_page_opens_cleanly_and_passes_axe(app: App, page_paths: list[str]
         report = axe.check(app.page, f"page-{name}", app.viewport)
         if report.blocking:
             problems.append(report.summary())
+        if path == "young":
+            open_young_journey(app)
+        stops = tab_stops(app)
+        if len(stops) < 3:
+            problems.append(f"{name}: only {len(stops)} Tab stop(s) found")
+        for stop in stops:
+            if stop.name == "Link to heading":
+                problems.append(f"{name}: a heading's link icon is a Tab stop")
+            kinds.add(stop.kind)
+            problems += [f"{name}: {p}" for p in stop.problems()]
     assert not app.third_party_requests(), app.third_party_requests()
     assert not app.foreign_cookies(), f"cookies other than Streamlit's own: {app.foreign_cookies()}"
     assert not app.page_errors, f"JavaScript errors: {app.page_errors}"
     assert not problems, "\n".join(problems)
+    assert kinds >= KINDS, f"never reached by Tab: {sorted(KINDS - kinds)}"
