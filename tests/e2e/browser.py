@@ -151,7 +151,7 @@ class App:
     def settle(self, *, first: bool = False, timeout: float = WAIT_MS) -> None:
         """Wait until every run the page has asked for (by a click, a key, a page load) has finished and shows.
 
-        An action that asks for no run (Tab, opening an expander) returns at once. With `first`, wait for the
+        An action that asks for no run (Tab, opening an expander without `on_change`) returns at once. With `first`, wait for the
         page's first run too (just after a load, before the page has even asked for it).
         """
         try:

@@ -50,6 +50,7 @@ def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card
     app.expect_query({"route": "2"})
 
     page.get_by_text("Change what the routes must do").click()
+    app.settle()  # the panel remembers it is open (on_change="rerun"): a run, finished before the next tap
     toggle(app, "Earn while I learn")
     app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
