@@ -1,11 +1,11 @@
-"""One Streamlit server and one Chromium for the whole session; a fresh tab per test.
+"""One Streamlit server for the whole session, and a new browser tab for each test.
 
 Most tests get their tab from `app`: a new tab in a browser profile kept for the
-whole session (one per width), as a pupil's own browser is. Cookies and site
+whole session (one per width), like a pupil's own browser. Cookies and site
 storage are wiped before each test, so no test sees another's session or
 settings; only the HTTP cache is kept, and with it Chromium's cache of compiled
-scripts, so the 2 MB of Streamlit's JavaScript is not compiled again for every
-test (about 2.9 CPU seconds a page load instead of 4.4 on this machine:
+scripts, so Streamlit's JavaScript is not compiled again for every test
+(about 2.8 CPU seconds a page load instead of 4.5 on this machine:
 `benchmarks/browser_cache.py`). Tests about a first visit, or about separate
 people in one class, open fresh incognito tabs with `open_tab`.
 
