@@ -23,6 +23,7 @@ from playwright.sync_api import expect
 from pathways import explorer
 from pathways.colours import GRAPHICS, Colour, contrast, over, parse
 from tests.e2e.browser import App
+from tests.e2e.conftest import page_name
 from tests.e2e.journeys import LAB, SECTOR, STAGE
 
 MIN_WIDTH_PX = 2.0
@@ -249,7 +250,7 @@ def views(page_paths: list[str]) -> list[tuple[str, dict[str, str]]]:
 
 def view_name(path: str, query: dict[str, str]) -> str:
     """A view's name in screenshots, axe reports and failures: "map", or "map-with-route" for one of FULL_VIEWS."""
-    return (path.strip("/") or "home") + ("-with-route" if query else "")
+    return page_name(path) + ("-with-route" if query else "")
 
 
 # The site-wide style arrives with the page's first run (look.site in app.py); tabbing before it is drawn
