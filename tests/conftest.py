@@ -6,6 +6,7 @@ loaded only where browser tests are collected), so the session summary lives her
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +48,27 @@ def class_state_for_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterato
         patch.setenv("PATHWAYS_STATE_DIR", str(folder))
         patch.delenv("PATHWAYS_DATABASE_URL", raising=False)
         yield folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_component_scan_per_session() -> Iterator[None]:
+    """Every new AppTest looks through the metadata of every installed package for Streamlit components
+    (streamlit/components/v2/manifest_scanner.py, Streamlit 1.67): about 0.12 CPU s each time, and the suite makes
+    some 600 AppTests, so the scans were half the CPU time of the page tests outside link fuzzing. The installed
+    packages do not change during a run, so the first scan's answer serves them all, as the real server scans once
+    when it starts. If Streamlit moves the scanner, this does nothing and the tests are only slower."""
+    try:
+        from streamlit.components.v2 import manifest_scanner  # noqa: PLC0415 - only where tests run, not at collection
+    except ImportError:
+        yield
+        return
+    scan = getattr(manifest_scanner, "scan_component_manifests", None)
+    if scan is None:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(manifest_scanner, "scan_component_manifests", functools.cache(scan))
+        yield
 
 
 @pytest.fixture(autouse=True)
