@@ -4,8 +4,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-# pytest-xdist workers for `make test`. With --dist loadgroup the browser tests run together in one worker (they
-# share one server; see tests/conftest.py) while the other workers share out the rest. PYTEST_WORKERS=auto on a
+# pytest-xdist workers for `make test`. With --dist loadgroup the browser tests are two units of work, desktop width
+# and the rest, each run whole by one worker with its own server (see work_unit in tests/conftest.py), while the
+# other tests are shared out one by one. PYTEST_WORKERS=auto on a
 # bigger machine, PYTEST_WORKERS=0 to run everything in one process.
 PYTEST_WORKERS ?= 2
 

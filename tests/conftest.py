@@ -7,6 +7,7 @@ loaded only where browser tests are collected), so the session summary lives her
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,28 +82,52 @@ def class_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 
 BROWSER_TESTS = "tests/e2e/"
-# Tests that share one outside resource run in one worker each: the browser tests share one app server and one
-# Chromium; the class store tests share one PostgreSQL database (they drop and re-make its tables).
-TOGETHER = (BROWSER_TESTS, "tests/test_class_store.py")
+CLASS_STORE_TESTS = "tests/test_class_store.py"
+LINK_FUZZING = "tests/ui/test_link_fuzzing.py"
+DESKTOP = re.compile(r"\[desktop(-[^\]]*)?\]$")  # a browser test at the desktop width: test_x[desktop], test_x[desktop-job]
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to under `--dist loadgroup`: a worker runs a whole unit.
+
+    The browser tests are two units of about equal time: the desktop-width ones, and the rest (phone width, and the
+    tests that set their own). So both workers run browser tests, each with its own server and Chromium (the session
+    fixtures of tests/e2e/conftest.py are per worker), and neither waits at the end for the other: with all of them
+    in one unit, that worker took 482 s while the other was done after 386 s. The class store tests are one unit:
+    they share one PostgreSQL database and drop and re-make its tables. Every other test is a unit of its own.
+    """
+    if nodeid.startswith(BROWSER_TESTS):
+        return BROWSER_TESTS + ("desktop" if DESKTOP.search(nodeid) else "phone and the rest")
+    if nodeid.startswith(CLASS_STORE_TESTS):
+        return CLASS_STORE_TESTS
+    return nodeid
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `--dist loadgroup`, the longest work first (the browser tests, then the seven link-fuzzing tests of
+    about 40 s each), so the workers end on short tests and finish close together. Files stay whole and in order."""
+    if not getattr(config.option, "loadgroup", False):  # set on pytest-xdist's workers, which collect the tests
+        return
+    longest_first = (BROWSER_TESTS, LINK_FUZZING)
+    items.sort(key=lambda item: next((i for i, p in enumerate(longest_first) if item.nodeid.startswith(p)), 2))
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`--dist loadgroup`: every browser test in one work unit, so one worker runs them all with one server and one
-    Chromium, and the class store tests in another (one database), while the other workers share out the rest.
+    """`--dist loadgroup` by `work_unit`, while the other tests are shared out one by one.
 
     pytest-xdist's own loadgroup reads `xdist_group` marks from a suffix it writes into each node id, which pytest 9
-    no longer lets it change (xdist 3.8), so the group is set here by path instead.
+    no longer lets it change (xdist 3.8), so the units are set here by path instead.
     """
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only under xdist
 
-    class BrowserTestsTogether(LoadScopeScheduling):  # type: ignore[misc]  # xdist has no type hints: its base class is Any
+    class ByWorkUnit(LoadScopeScheduling):  # type: ignore[misc]  # xdist has no type hints: its base class is Any
         def _split_scope(self, nodeid: str) -> str:
-            return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
+            return work_unit(nodeid)
 
-    return BrowserTestsTogether(config, log)
+    return ByWorkUnit(config, log)
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -67,3 +67,19 @@ def test_the_readme_map_names_every_module_and_folder_of_the_package() -> None:
     assert parts, "the package has modules"
     missing = sorted(part for part in parts if part not in block)
     assert missing == [], f"add these to the README's map (What is where): {missing}"
+
+
+def test_make_test_shares_the_browser_tests_between_two_workers_by_width() -> None:
+    """`make test`'s workers each take whole work units (tests/conftest.py): the browser tests are two, desktop width
+    and the rest, so both workers run some; the class store tests are one (one database); other tests go one by one."""
+    from tests.conftest import work_unit  # noqa: PLC0415 - the suite's own conftest, imported for this test alone
+
+    desktop = work_unit("tests/e2e/test_flows.py::test_a_deep_link_reopens_the_same_view[desktop]")
+    assert work_unit("tests/e2e/test_flows.py::test_a_malformed_link_shows_the_notice_not_an_error[desktop-job]") == desktop
+    phone = work_unit("tests/e2e/test_flows.py::test_a_deep_link_reopens_the_same_view[phone]")
+    assert phone != desktop
+    assert work_unit("tests/e2e/test_first_visit.py::test_no_page_fetches_plotly_until_a_chart_is_asked_for") == phone
+    assert work_unit("tests/e2e/test_flows.py::test_a_malformed_link_shows_the_notice_not_an_error[phone-desktop]") == phone
+    store = "tests/test_class_store.py::test_three_replicas_on_one_host_share_the_class"
+    assert work_unit(f"{store}[sqlite]") == work_unit(f"{store}[postgres]")
+    assert work_unit("tests/test_routes.py::test_a") != work_unit("tests/test_routes.py::test_b")

@@ -14,8 +14,9 @@ off. The browser is Debian's Chromium (`apt-get install -y chromium`), never a
 Playwright download. Without it the tests skip, except in CI (`CI` set), where a
 missing browser is a failure. Under pytest-xdist each worker that runs browser
 tests gets its own server and browser (session fixtures are per worker); with
-`--dist loadgroup` (as `make test` runs) they all run in one worker, so one
-server serves them all (see `pytest_xdist_make_scheduler` in tests/conftest.py).
+`--dist loadgroup` (as `make test` runs) one worker runs the desktop-width tests
+and another the rest, so each starts one server, one Chromium and mostly one
+profile (see `work_unit` in tests/conftest.py).
 """
 
 from __future__ import annotations
