@@ -80,7 +80,7 @@ def choose_option(app: App, label: str, wanted: str) -> None:
 
 def open_map(app: App) -> None:
     """Tab to the "Show the route map" switch and press Space: the map opens on request, by keyboard too."""
-    press_until(app, "Tab", "Show the route map", role="switch")  # its focus ring is drawn on the track: test_focus.py
+    press_until(app, "Tab", "Show the route map", role="switch")  # its focus ring is drawn on the track: tests/e2e/focus.py
     switch = app.page.get_by_role("switch", name="Show the route map")
     # Space goes to the switch Tab reached. The page may still give focus back to the pill chosen just before (its
     # own focus script, once that run has drawn), so Space is sent to the switch itself, not to wherever focus is.
