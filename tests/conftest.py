@@ -55,7 +55,7 @@ def class_state_for_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterato
 def one_component_scan_per_session() -> Iterator[None]:
     """Every new AppTest looks through the metadata of every installed package for Streamlit components
     (streamlit/components/v2/manifest_scanner.py, Streamlit 1.67): about 0.12 CPU s each time, and the suite makes
-    some 600 AppTests, so the scans were half the CPU time of the page tests outside link fuzzing. The installed
+    some 600 AppTests, so the scans were half the CPU time of the tests outside the browser and the link fuzzing. The installed
     packages do not change during a run, so the first scan's answer serves them all, as the real server scans once
     when it starts. If Streamlit moves the scanner, this does nothing and the tests are only slower."""
     try:
@@ -105,7 +105,7 @@ def work_unit(nodeid: str) -> str:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under `--dist loadgroup`, the longest work first (the browser tests, then the seven link-fuzzing tests of
-    about 40 s each), so the workers end on short tests and finish close together. Files stay whole and in order."""
+    15 to 50 s each), so the workers end on short tests and finish close together. Files stay whole and in order."""
     if not getattr(config.option, "loadgroup", False):  # set on pytest-xdist's workers, which collect the tests
         return
     longest_first = (BROWSER_TESTS, LINK_FUZZING)
