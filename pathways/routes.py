@@ -24,6 +24,7 @@ STEP_COST = 0.01  # a small cost per step, so fewer steps win a tie in years
 UNKNOWN_YEARS = 1.0  # ranking weight of a step whose length is not known yet
 MAX_CANDIDATES = 400  # routes examined, in order of length, to find different ones
 MAX_POPS = 2_500  # partial paths taken from the heap, at most (the search reading every near-copy never took 2,300)
+POOL = 2  # after the quickest of each main kind, the other routes shown are picked from the first `limit * POOL`
 
 
 @dataclass(frozen=True)
@@ -373,12 +374,14 @@ def _difference(a: Route, b: Route) -> float:
     return 1.0 - len(left & right) / len(union) if union else 0.0
 
 
-def _candidates(graph: Graph, start: str, job: str, limit: int, constraints: Constraints) -> list[Route]:
-    """Routes with different signatures, shortest first.
+def _candidates(graph: Graph, start: str, job: str, pool: int, constraints: Constraints) -> list[Route]:
+    """Routes with different signatures, shortest first: the first `pool` of them, then each that adds a main kind.
 
-    We keep reading (up to MAX_CANDIDATES paths) past the first `limit * 4`
-    only while a main kind is still missing, so the quickest degree is found
-    even when twenty quicker college routes come first.
+    We keep reading (up to MAX_CANDIDATES paths) past the pool only while a
+    main kind is still missing, so the quickest degree is found even when
+    twenty quicker college routes come first. `_choose` shows no other route
+    past the pool, so once the pool is full and every main kind found,
+    reading stops (it used to read on to twice the pool, for nothing).
     """
     candidates: list[Route] = []
     signatures: set[tuple[str, ...]] = set()
@@ -393,12 +396,29 @@ def _candidates(graph: Graph, start: str, job: str, limit: int, constraints: Con
             continue
         signatures.add(route.signature)
         new_kind = not main_kinds(route) <= kinds
-        if len(candidates) < limit * 4 or new_kind:
+        if len(candidates) < pool or new_kind:
             candidates.append(route)
             kinds |= main_kinds(route)
-        if len(candidates) >= limit * 4 and kinds >= set(MAIN_KINDS):
+        if len(candidates) >= pool and kinds >= set(MAIN_KINDS):
             break
     return candidates
+
+
+def _choose(candidates: list[Route], limit: int) -> list[Route]:
+    """`limit` of the candidates: the quickest of each main kind, then, one at a time, the one of the first
+    `limit * POOL` most different from those kept (ties go to the quicker one). In the candidates' order."""
+    chosen: list[int] = []
+    for index, route in enumerate(candidates):  # quickest first, so a limit of 1 keeps the quickest route
+        covered = set().union(*(main_kinds(candidates[i]) for i in chosen))
+        if index == 0 or not main_kinds(route) <= covered:
+            chosen.append(index)
+    pool = list(range(min(len(candidates), limit * POOL)))
+    while len(chosen) < limit:
+        left = [i for i in pool if i not in chosen]
+        if not left:
+            break
+        chosen.append(max(left, key=lambda i: (min(_difference(candidates[i], candidates[c]) for c in chosen), -i)))
+    return [candidates[i] for i in sorted(chosen[:limit])]
 
 
 def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints: Constraints = Constraints()) -> list[Route]:
@@ -411,19 +431,7 @@ def find_routes(graph: Graph, start: str, job: str, limit: int = 5, constraints:
     """
     if start not in graph or job not in graph or start == job or limit < 1:
         return []
-    candidates = _candidates(graph, start, job, limit, constraints)
-    chosen: list[int] = []
-    for index, route in enumerate(candidates):  # quickest first, so a limit of 1 keeps the quickest route
-        covered = set().union(*(main_kinds(candidates[i]) for i in chosen))
-        if index == 0 or not main_kinds(route) <= covered:
-            chosen.append(index)
-    pool = list(range(min(len(candidates), limit * 2)))
-    while len(chosen) < limit:
-        left = [i for i in pool if i not in chosen]
-        if not left:
-            break
-        chosen.append(max(left, key=lambda i: (min(_difference(candidates[i], candidates[c]) for c in chosen), -i)))
-    return [candidates[i] for i in sorted(chosen[:limit])]
+    return _choose(_candidates(graph, start, job, limit * POOL, constraints), limit)
 
 
 def most_different(routes: list[Route], count: int) -> list[int]:

@@ -7,9 +7,13 @@ import itertools
 import networkx as nx
 import pytest
 
-from pathways.graph import Graph, Link, Node
+from pathways.graph import Graph, Link, Node, jobs, stages
 from pathways.routes import (
+    MAX_CANDIDATES,
+    POOL,
     Constraints,
+    _candidates,
+    _choose,
     broken_filters,
     count_routes,
     describe_routes,
@@ -256,3 +260,14 @@ def test_adult_nurse_without_university_goes_through_apprenticeships(real_graph:
         "registered-nurse-degree-apprenticeship",
     } <= steps
     assert not any(broken_filters(r, Constraints(no_university=True)) for r in found)
+
+
+@pytest.mark.parametrize("constraints", [Constraints(), Constraints(no_university=True), Constraints(gcse_grade=4)])
+def test_reading_past_the_pool_would_show_the_same_routes(real_graph: Graph, constraints: Constraints) -> None:
+    """The walk stops once it has `limit * POOL` routes and every main kind (`_candidates`); reading on to every
+    route it may read must choose the same routes, for every stage and job of the shipped data, at four limits."""
+    starts, ends = [s.id for s in stages(real_graph)], [j.id for j in jobs(real_graph)]
+    for start, job, limit in itertools.product(starts, ends, (1, 3, 5, 12)):
+        read_on = _candidates(real_graph, start, job, MAX_CANDIDATES, constraints)
+        assert find_routes(real_graph, start, job, limit, constraints) == _choose(read_on, limit), (start, job, limit)
+    assert POOL * 12 < MAX_CANDIDATES
