@@ -80,6 +80,16 @@ WATCH_RUNS = """
     if (bytes && fields(bytes).has(RERUN_SCRIPT)) runs.lastAsked = ++runs.seq;
     return send.call(this, data);
   };
+  // The last presses and clicks and what each landed on, for a failed test's report (tests/e2e/conftest.py).
+  const taps = (window.__pathwaysTaps = []);
+  for (const type of ['pointerdown', 'pointerup', 'click']) {
+    document.addEventListener(type, (event) => {
+      const el = event.target;
+      const text = (el.getAttribute?.('aria-label') || el.textContent || '').trim().slice(0, 40);
+      taps.push(`${type} on ${el.tagName?.toLowerCase()} "${text}"`);
+      if (taps.length > 30) taps.shift();
+    }, true);
+  }
   window.WebSocket = class extends Native {
     constructor(...args) {
       super(...args);
@@ -100,6 +110,20 @@ RUNS_DONE = (
     "(first) => { const r = window.__pathwaysRuns; return !!r && r.lastFinished >= r.lastAsked && (!first || r.finished > 0); }"
 )
 NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# Nothing on the page has moved for three frames in a row: no animation with an end is running. Streamlit slides an
+# expander open over half a second (element.animate), and its height can jump as the slide ends; a tap in that time
+# once pressed on "Earn while I learn" and was let go on "Where do you live?", which had slid under the pointer, so
+# neither was clicked (tests/e2e/test_flows.py, phone width, a loaded machine). A person waits for the panel to open
+# before tapping in it, and so do the tests. Animations that never end (a spinner) are not waited for; three frames
+# outlast the expander's 10 ms wait before it starts another slide.
+STILL = """() => {
+  const moving = document.getAnimations().some((a) => a.playState === 'running'
+    && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+  window.__pathwaysStill = moving ? 0 : (window.__pathwaysStill ?? 0) + 1;
+  return window.__pathwaysStill >= 3;
+}"""
+MOVING = """() => document.getAnimations().filter((a) => a.playState === 'running')
+  .map((a) => `${a.constructor.name} on ${a.effect?.target?.tagName ?? '?'}`)"""
 # The address bar holds `expected` (values are exact strings or regular expressions), and with `exact` nothing else.
 QUERY_IS = """({expected, patterns, exact}) => {
   const now = new URLSearchParams(window.location.search);
@@ -149,9 +173,10 @@ class App:
         expect(self.page.locator(MENU_LINKS)).to_have_count(len(pages.PAGES))
 
     def settle(self, *, first: bool = False, timeout: float = WAIT_MS) -> None:
-        """Wait until every run the page has asked for (by a click, a key, a page load) has finished and shows.
+        """Wait until every run the page has asked for (by a click, a key, a page load) has finished and shows, and the
+        page has stopped moving (`STILL`).
 
-        An action that asks for no run (Tab, opening an expander without `on_change`) returns at once. With `first`, wait for the
+        An action that asks for no run (Tab, opening an expander without `on_change`) returns once the page is still. With `first`, wait for the
         page's first run too (just after a load, before the page has even asked for it).
         """
         try:
@@ -164,7 +189,13 @@ class App:
             ) from None
         self.page.wait_for_selector(READY, timeout=timeout)
         self.page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
-        self.page.evaluate(NEXT_FRAME)  # React has drawn the messages that came with the end of the run
+        # React has drawn the messages that came with the end of the run, and nothing is still sliding into place.
+        self.page.evaluate("() => { window.__pathwaysStill = 0; }")
+        try:
+            self.page.wait_for_function(STILL, polling="raf", timeout=timeout)
+        except PlaywrightTimeoutError:
+            moving = self.page.evaluate(MOVING)
+            raise AssertionError(f"the page was still moving after {timeout / 1000:.0f} s: {moving}") from None
 
     def expect_query(self, expected: Mapping[str, str | re.Pattern[str]], *, exact: bool = False) -> None:
         """Wait until the address bar's query has these values (a string, or a pattern it must match); with
@@ -211,6 +242,10 @@ class App:
     def plotly_requests(self) -> list[str]:
         """Requests for plotly's chunk of Streamlit's code: none until a chart is asked for."""
         return [url for url in self.requests if PLOTLY_BUNDLE.search(urlsplit(url).path)]
+
+    def taps(self) -> list[str]:
+        """The page's last presses and clicks, oldest first: a press and its release on different elements is no click."""
+        return [str(tap) for tap in self.page.evaluate("() => window.__pathwaysTaps ?? []")]
 
     def screenshot(self, name: str) -> Path:
         """The whole page. Streamlit scrolls inside <main>, not the window, so the window is made tall enough first."""

@@ -258,14 +258,15 @@ def pytest_runtest_makereport(
 def app(request: pytest.FixtureRequest, profiles: Profiles, server: str, viewport: str) -> Iterator[App]:
     """A new tab at the test's width, in the width's session profile (see the top of this file). Whatever the test
     does, no request may leave the local server. When the test fails, a screenshot of the tab as it was is saved as
-    FAILED-<test>.png."""
+    FAILED-<test>.png, and the tab's last presses and clicks, with what each landed on, as FAILED-<test>.taps.txt."""
     tab = profiles.tab(server, viewport)
     try:
         yield tab
         failed = getattr(request.node, "report_call", None)
         if failed is not None and failed.failed:
             name = re.sub(r"[^\w.-]+", "-", request.node.name)
-            tab.screenshot(f"FAILED-{name}")
+            shot = tab.screenshot(f"FAILED-{name}")
+            shot.with_suffix(".taps.txt").write_text("\n".join(tab.taps()) + "\n", encoding="utf-8")
         foreign = tab.third_party_requests()
         assert not foreign, f"requests to hosts other than the local server: {foreign}"
     finally:
