@@ -116,14 +116,16 @@ NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAni
 # neither was clicked (tests/e2e/test_flows.py, phone width, a loaded machine). A person waits for the panel to open
 # before tapping in it, and so do the tests. Animations that never end (a spinner) are not waited for; three frames
 # outlast the expander's 10 ms wait before it starts another slide.
-STILL = """() => {
-  const moving = document.getAnimations().some((a) => a.playState === 'running'
-    && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+_RUNNING_WITH_AN_END = """document.getAnimations().filter((a) => a.playState === 'running'
+  && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))"""
+STILL = f"""() => {{
+  const moving = {_RUNNING_WITH_AN_END}.length > 0;
   window.__pathwaysStill = moving ? 0 : (window.__pathwaysStill ?? 0) + 1;
   return window.__pathwaysStill >= 3;
-}"""
-MOVING = """() => document.getAnimations().filter((a) => a.playState === 'running')
-  .map((a) => `${a.constructor.name} on ${a.effect?.target?.tagName ?? '?'}`)"""
+}}"""
+# What `STILL` is waiting for, for a message: each such animation's kind and the element it moves.
+MOVING = f"""() => {_RUNNING_WITH_AN_END}
+  .map((a) => `${{a.constructor.name}} on ${{a.effect?.target?.tagName ?? '?'}}`)"""
 # The address bar holds `expected` (values are exact strings or regular expressions), and with `exact` nothing else.
 QUERY_IS = """({expected, patterns, exact}) => {
   const now = new URLSearchParams(window.location.search);
