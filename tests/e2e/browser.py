@@ -4,8 +4,10 @@ A Streamlit page is ready to look at when every run it asked for has finished.
 An init script (`WATCH_RUNS`) reads Streamlit's own websocket messages in the
 page: a BackMsg `rerun_script` is a run asked for, a ForwardMsg `script_finished`
 ends one. `App.settle()` waits until the last run asked for has finished, then
-until the page shows it (script state "notRunning", no stale elements). No guess
-at how long a rerun takes to start, so a loaded machine only makes it slower.
+until the page shows it (script state "notRunning", no stale elements), then
+until nothing is sliding into place (`STILL`: an expander opening moved a tap
+off its target once). No guess at how long a rerun or a slide takes, so a
+loaded machine only makes it slower.
 
 Assertions on the page wait too: Playwright's `expect`, `at_least()` for counts,
 and `App.expect_query()` / `App.expect_highlighted()` for the address bar and charts.
