@@ -30,11 +30,6 @@ def card_job(graph: Graph) -> str | None:
     return None
 
 
-def toggle(app: App, label: str) -> None:
-    """st.toggle's input is visually hidden: a pupil clicks its label, so do we."""
-    app.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
-
-
 def route_headings(app: App) -> Locator:
     """The "Route N" headings; assert on them with `expect(...).to_have_count(n)`, which waits."""
     return app.page.get_by_role("heading", name=re.compile(r"^Route \d+$"))

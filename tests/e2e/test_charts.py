@@ -82,7 +82,7 @@ def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(
         if phone:
             expect(toggle).not_to_be_checked()
             expect(names).to_have_count(0)
-            app.page.locator('[data-testid="stCheckbox"] label').filter(has_text="Show step names on the map").click()
+            app.tap_switch("Show step names on the map")
             app.settle()
             expect(toggle).to_be_checked()
         else:

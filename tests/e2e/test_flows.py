@@ -17,7 +17,7 @@ from pathways.graph import Graph, node, stages
 from pathways.routes import Constraints, find_routes
 from tests.e2e.axe import assert_accessible
 from tests.e2e.browser import App, at_least
-from tests.e2e.journeys import LAB, ROUTES, SECTOR, STAGE, route_headings, routes, toggle
+from tests.e2e.journeys import LAB, ROUTES, SECTOR, STAGE, route_headings, routes
 
 pytestmark = pytest.mark.e2e
 
@@ -51,7 +51,7 @@ def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card
 
     page.get_by_text("Change what the routes must do").click()
     app.settle()  # the panel remembers it is open (on_change="rerun"): a run, finished before the next tap
-    toggle(app, "Earn while I learn")
+    app.tap_switch("Earn while I learn")
     app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     paid = routes(real_graph, card_job, Constraints(paid_only=True))

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 
 from pathways.data import DATA_DIR
 from tests.e2e.browser import App
-from tests.e2e.journeys import LAB, STAGE, toggle
+from tests.e2e.journeys import LAB, STAGE
 
 pytestmark = pytest.mark.e2e
 
@@ -54,9 +54,9 @@ def test_when_nothing_fits_the_closest_routes_come_with_one_tap_to_relax(app: Ap
 def test_the_filter_panel_stays_open_and_keeps_the_grade_box(app: App) -> None:
     page = app.page
     app.open("", {"from": STAGE, "to": LAB, "nouni": "1"})
-    toggle(app, "No university")
+    app.tap_switch("No university")
     app.settle()
-    toggle(app, "Earn while I learn")
+    app.tap_switch("Earn while I learn")
     app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_visible()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import MOVING, App
-from tests.e2e.journeys import SECTOR, STAGE, toggle
+from tests.e2e.journeys import SECTOR, STAGE
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ def test_settle_waits_for_the_filter_panel_to_finish_opening(app: App, card_job:
     app.settle()
     assert app.page.evaluate(MOVING) == [], "settle() returned while the page was still moving"
 
-    toggle(app, "Earn while I learn")
+    app.tap_switch("Earn while I learn")
     app.settle()
     expect(app.page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     # What a failed test's FAILED-<test>.taps.txt holds: the press and the release, each on the switch's label.
