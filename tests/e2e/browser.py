@@ -235,15 +235,16 @@ class App:
         self.page.wait_for_selector(PLOTLY, timeout=timeout)
 
     def tap_switch(self, label: str) -> None:
-        """Tap a switch (`st.toggle`) by its words: its input is visually hidden, so a pupil taps the label, and so do we."""
+        """Tap a switch (`st.toggle`) by its words and wait for the run it asks for: its input is visually hidden, so a
+        pupil taps the label, and so do we."""
         self.page.locator('[data-testid="stCheckbox"] label').filter(has_text=label).click()
+        self.settle()
 
     def show_chart(self, label: str = "Show the route map") -> None:
         """Turn on a chart's "Show the ..." switch (charts are drawn only on request), as a pupil does, and wait for it."""
         switch = self.page.get_by_role("switch", name=label)
         expect(switch).not_to_be_checked()
         self.tap_switch(label)
-        self.settle()
         expect(switch).to_be_checked()
         self.wait_for_chart()
 

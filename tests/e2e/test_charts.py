@@ -83,7 +83,6 @@ def test_route_map_text_and_lines_meet_contrast_and_names_give_way_on_a_phone(
             expect(toggle).not_to_be_checked()
             expect(names).to_have_count(0)
             app.tap_switch("Show step names on the map")
-            app.settle()
             expect(toggle).to_be_checked()
         else:
             expect(toggle).to_be_checked()

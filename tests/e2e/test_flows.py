@@ -52,7 +52,6 @@ def test_stage_sector_job_routes_then_a_filter(app: App, real_graph: Graph, card
     page.get_by_text("Change what the routes must do").click()
     app.settle()  # the panel remembers it is open (on_change="rerun"): a run, finished before the next tap
     app.tap_switch("Earn while I learn")
-    app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     paid = routes(real_graph, card_job, Constraints(paid_only=True))
     expect(route_headings(app)).to_have_count(paid)

@@ -55,9 +55,7 @@ def test_the_filter_panel_stays_open_and_keeps_the_grade_box(app: App) -> None:
     page = app.page
     app.open("", {"from": STAGE, "to": LAB, "nouni": "1"})
     app.tap_switch("No university")
-    app.settle()
     app.tap_switch("Earn while I learn")
-    app.settle()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_visible()
     expect(page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     expect(page.get_by_role("switch", name="No university")).not_to_be_checked()

@@ -25,7 +25,6 @@ def test_settle_waits_for_the_filter_panel_to_finish_opening(app: App, card_job:
     assert app.page.evaluate(MOVING) == [], "settle() returned while the page was still moving"
 
     app.tap_switch("Earn while I learn")
-    app.settle()
     expect(app.page.get_by_role("switch", name="Earn while I learn")).to_be_checked()
     # What a failed test's FAILED-<test>.taps.txt holds: the press and the release, each on the switch's label.
     taps = app.taps()
